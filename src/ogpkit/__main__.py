@@ -1,0 +1,3 @@
+from ogpkit.cli import main
+
+main()

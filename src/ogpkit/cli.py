@@ -1,0 +1,30 @@
+"""The `ogpkit` command line: one table of commands, each in `ogpkit.commands.<name>`.
+
+Command modules import only typer and the standard library at module level, so that
+`ogpkit --help` starts quickly; the core is imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from ogpkit.commands import schema, validate
+
+app = typer.Typer(
+    name="ogpkit",
+    help="Open-government commitments as code: validate, lint, track and render a national action plan.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+COMMANDS = (
+    validate.validate,
+    schema.schema,
+)
+for command in COMMANDS:
+    app.command()(command)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""One module a command: typer parameters in, an exit code out."""

@@ -1,0 +1,37 @@
+"""Problem and Level: the one record that validate, lint and deadlines report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from ogpkit.message import Message
+
+
+class Level(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def rank(self) -> int:
+        return 2 if self is Level.ERROR else 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong at a place in a file. `line` and `column` are 1-based; 0 means the file."""
+
+    file: str
+    line: int
+    column: int
+    level: Level
+    rule: str
+    message: Message
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.rule)
+
+
+def has_errors(problems: list[Problem] | tuple[Problem, ...]) -> bool:
+    return any(p.level is Level.ERROR for p in problems)
