@@ -15,8 +15,8 @@ plan: $(STAMP)
 	$(BIN)/ogpkit validate
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest
 
@@ -25,7 +25,7 @@ bench: $(STAMP)
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)
-	$(BIN)/python -m ogpkit.i18n_tools update
+	$(BIN)/python tools/messages.py update
 
 schema: $(STAMP)
 	$(BIN)/ogpkit schema

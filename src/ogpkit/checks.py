@@ -7,11 +7,12 @@ whole set of commitment files. All of them are errors: a plan that fails them is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 
 from ogpkit.agencies import AgencyRegistry
 from ogpkit.fields import FieldLabel
 from ogpkit.loader import Document
-from ogpkit.message import msg
+from ogpkit.message import Message, msg
 from ogpkit.model import OGP_VALUES, Commitment, Period, Plan
 from ogpkit.problem import Problem
 from ogpkit.project import CommitmentFile, Project
@@ -19,7 +20,9 @@ from ogpkit.suggest import closest
 from ogpkit.yamlread import Path
 
 
-def _duplicates(document: Document, items: Iterable[str], path: Path, what: str) -> Iterator[Problem]:
+def _duplicates(
+    document: Document, items: Iterable[str], path: Path, what: Message
+) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for index, value in enumerate(items):
         if value in seen:
@@ -27,7 +30,12 @@ def _duplicates(document: Document, items: Iterable[str], path: Path, what: str)
             yield document.problem(
                 (*path, index),
                 "plan-unique",
-                msg("{what} {value!r} is listed twice; the first is on line {line}", what=what, value=value, line=first.line),
+                msg(
+                    "{what} {value!r} is listed twice; the first is on line {line}",
+                    what=what,
+                    value=value,
+                    line=first.line,
+                ),
             )
         else:
             seen[value] = index
@@ -36,11 +44,17 @@ def _duplicates(document: Document, items: Iterable[str], path: Path, what: str)
 def check_plan(plan: Plan, document: Document) -> list[Problem]:
     """The manifest itself: unique ids and names, one submission cutoff, an ordered period."""
     problems = list(_period_order(document, plan.period, ("period",)))
-    problems += _duplicates(document, (t.id for t in plan.themes), ("themes",), "Theme")
-    problems += _duplicates(document, (t.id for t in plan.timeline), ("timeline",), "Timeline entry")
+    problems += _duplicates(document, (t.id for t in plan.themes), ("themes",), msg("Theme"))
+    problems += _duplicates(
+        document, (t.id for t in plan.timeline), ("timeline",), msg("Timeline entry")
+    )
     cutoffs = [i for i, entry in enumerate(plan.timeline) if entry.submission]
     problems += [
-        document.problem(("timeline", index, "submission"), "plan-submission", msg("Only one timeline entry may be the submission cutoff (submission: true)"))
+        document.problem(
+            ("timeline", index, "submission"),
+            "plan-submission",
+            msg("Only one timeline entry may be the submission cutoff (submission: true)"),
+        )
         for index in cutoffs[1:]
     ]
     owners: dict[str, int] = {}
@@ -51,7 +65,10 @@ def check_plan(plan: Plan, document: Document) -> list[Problem]:
                     document.problem(
                         ("agencies", index),
                         "plan-unique",
-                        msg("The agency name {name!r} is used by two agencies of the registry", name=name),
+                        msg(
+                            "The agency name {name!r} is used by two agencies of the registry",
+                            name=name,
+                        ),
                     )
                 )
             owners.setdefault(name, index)
@@ -63,20 +80,26 @@ def _period_order(document: Document, period: Period, path: Path) -> Iterator[Pr
         yield document.problem(
             (*path, "end"),
             "period-order",
-            msg("The end {end} is before the start {start}", end=period.end.canonical(), start=period.start.canonical()),
+            msg(
+                "The end {end} is before the start {start}",
+                end=period.end.canonical(),
+                start=period.start.canonical(),
+            ),
         )
 
 
-def _inside(document: Document, inner: Period, outer: Period, path: Path, what: str) -> Iterator[Problem]:
-    for key, date in (("start", inner.start), ("end", inner.end)):
-        if date.first_day < outer.start.first_day or date.last_day > outer.end.last_day:
+def _inside(
+    document: Document, inner: Period, outer: Period, path: Path, what: Message
+) -> Iterator[Problem]:
+    for key, day in (("start", inner.start), ("end", inner.end)):
+        if day.first_day < outer.start.first_day or day.last_day > outer.end.last_day:
             yield document.problem(
                 (*path, key),
                 "period-inside",
                 msg(
                     "{field} {date} lies outside the {what} {start} to {end}",
                     field=FieldLabel(Commitment, (*path, key)),
-                    date=date.canonical(),
+                    date=day.canonical(),
                     what=what,
                     start=outer.start.canonical(),
                     end=outer.end.canonical(),
@@ -84,7 +107,9 @@ def _inside(document: Document, inner: Period, outer: Period, path: Path, what: 
             )
 
 
-def check_commitment(commitment: Commitment, document: Document, plan: Plan, registry: AgencyRegistry) -> list[Problem]:
+def check_commitment(
+    commitment: Commitment, document: Document, plan: Plan, registry: AgencyRegistry
+) -> list[Problem]:
     """One commitment against the plan: theme, agencies, dates, values, contact."""
     problems: list[Problem] = []
     theme_ids = [theme.id for theme in plan.themes]
@@ -94,9 +119,17 @@ def check_commitment(commitment: Commitment, document: Document, plan: Plan, reg
             document.problem(
                 ("theme",),
                 "theme-known",
-                msg("Unknown theme {theme!r}; did you mean {suggestion!r}?", theme=commitment.theme, suggestion=suggestion)
+                msg(
+                    "Unknown theme {theme!r}; did you mean {suggestion!r}?",
+                    theme=commitment.theme,
+                    suggestion=suggestion,
+                )
                 if suggestion
-                else msg("Unknown theme {theme!r}; the themes of plan.yaml are: {known}", theme=commitment.theme, known=", ".join(theme_ids)),
+                else msg(
+                    "Unknown theme {theme!r}; the themes of plan.yaml are: {known}",
+                    theme=commitment.theme,
+                    known=", ".join(theme_ids),
+                ),
             )
         )
     for key in ("lead_agencies", "supporting_agencies"):
@@ -107,28 +140,56 @@ def check_commitment(commitment: Commitment, document: Document, plan: Plan, reg
                     document.problem(
                         (key, index),
                         "agency-known",
-                        msg("{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?", name=name, suggestion=suggestion)
+                        msg(
+                            "{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?",
+                            name=name,
+                            suggestion=suggestion,
+                        )
                         if suggestion
-                        else msg("{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it", name=name),
+                        else msg(
+                            "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it",
+                            name=name,
+                        ),
                     )
                 )
     period = commitment.effective_period(plan)
     if commitment.period is not None:
         problems += _period_order(document, commitment.period, ("period",))
-        problems += _inside(document, commitment.period, plan.period, ("period",), "plan period")
+        problems += _inside(
+            document, commitment.period, plan.period, ("period",), msg("plan period")
+        )
     for index, milestone in enumerate(commitment.milestones):
         path = ("milestones", index)
         if milestone.end.last_day < milestone.start.first_day:
-            problems += _period_order(document, Period(start=milestone.start, end=milestone.end), path)
+            problems += _period_order(
+                document, Period(start=milestone.start, end=milestone.end), path
+            )
         else:
-            problems += _inside(document, Period(start=milestone.start, end=milestone.end), period, path, "commitment period")
+            problems += _inside(
+                document,
+                Period(start=milestone.start, end=milestone.end),
+                period,
+                path,
+                msg("commitment period"),
+            )
     if not any(getattr(commitment.ogp_values, value) for value in OGP_VALUES):
         problems.append(
-            document.problem(("ogp_values",), "ogp-values-present", msg("Explain at least one OGP value: transparency, participation or accountability"))
+            document.problem(
+                ("ogp_values",),
+                "ogp-values-present",
+                msg(
+                    "Explain at least one OGP value: transparency, participation or accountability"
+                ),
+            )
         )
     if not (commitment.contact.email or commitment.contact.phone):
         problems.append(
-            document.problem(("contact",), "contact-reachable", msg("The contact needs an email or a phone number"), key=True)
+            document.problem(
+                ("contact",),
+                "contact-reachable",
+                msg("The contact needs an email or a phone number"),
+                key=True,
+            )
         )
     return problems
 
@@ -151,13 +212,17 @@ def check_unique_ids(files: list[CommitmentFile]) -> list[Problem]:
                 file.document.problem(
                     ("id",),
                     "id-unique",
-                    msg("The id {id!r} is also used by {others}; give one of them another id", id=commitment_id, others=others),
+                    msg(
+                        "The id {id!r} is also used by {others}; give one of them another id",
+                        id=commitment_id,
+                        others=others,
+                    ),
                 )
             )
     return problems
 
 
-def check_each_commitment(project: Project) -> list[Problem]:
+def check_each_commitment(project: Project, today: date) -> list[Problem]:
     registry = project.registry
     return [
         problem
@@ -167,9 +232,9 @@ def check_each_commitment(project: Project) -> list[Problem]:
     ]
 
 
-def check_ids(project: Project) -> list[Problem]:
+def check_ids(project: Project, today: date) -> list[Problem]:
     return check_unique_ids(project.files)
 
 
-PlanCheck = Callable[[Project], list[Problem]]
+PlanCheck = Callable[[Project, date], list[Problem]]
 PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids)

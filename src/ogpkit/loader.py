@@ -5,6 +5,7 @@ Every failure becomes a Problem on the file; nothing here raises on bad content.
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,9 @@ def load_document(path: Path, root: Path) -> Document:
     if path.is_symlink() and is_outside(path, root):
         document.file_problem(
             "file-symlink",
-            msg("This file is a symbolic link to a place outside the repository; it is not read. Replace it with a real file"),
+            msg(
+                "This file is a symbolic link to a place outside the repository; it is not read. Replace it with a real file"
+            ),
         )
         return document
     try:
@@ -83,21 +86,33 @@ def load_document(path: Path, root: Path) -> Document:
         if size > MAX_FILE_BYTES:
             document.file_problem(
                 "file-too-large",
-                msg("The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read", size=size, limit=MAX_FILE_BYTES),
+                msg(
+                    "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
+                    size=size,
+                    limit=MAX_FILE_BYTES,
+                ),
             )
             return document
         raw = path.read_bytes()
     except OSError as error:
-        document.file_problem("file-unreadable", msg("The file cannot be read: {reason}", reason=error.strerror or str(error)))
+        document.file_problem(
+            "file-unreadable",
+            msg("The file cannot be read: {reason}", reason=error.strerror or str(error)),
+        )
         return document
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        document.text = raw.decode("utf-8-sig")
+        document.text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        byte = "0x" + raw[error.start : error.start + 1].hex()
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         document.file_problem(
             "file-encoding",
-            msg("The file is not valid UTF-8 (byte {byte} here); save it again with the encoding UTF-8", byte=f"0x{raw[error.start]:02x}"),
+            msg(
+                "The file is not valid UTF-8 (byte {byte} here); save it again with the encoding UTF-8",
+                byte=byte,
+            ),
             line,
             column,
         )
@@ -114,12 +129,20 @@ def parse_into(document: Document) -> None:
     if parsed.issues and any(i.rule != "yaml-duplicate-key" for i in parsed.issues):
         return
     if parsed.data is None:
-        document.file_problem("yaml-root", msg("The file is empty; it should hold the keys of a commitment, one 'key: value' a line"))
+        document.file_problem(
+            "yaml-root",
+            msg(
+                "The file is empty; it should hold the keys of a commitment, one 'key: value' a line"
+            ),
+        )
     elif not isinstance(parsed.data, dict):
         found = msg("a list") if isinstance(parsed.data, list) else msg("a single value")
         document.file_problem(
             "yaml-root",
-            msg("The file holds {found}, but it should hold the keys of a commitment, one 'key: value' a line", found=found),
+            msg(
+                "The file holds {found}, but it should hold the keys of a commitment, one 'key: value' a line",
+                found=found,
+            ),
         )
     else:
         document.data = parsed.data

@@ -35,9 +35,13 @@ def _to_plan_date(value: Any) -> PlanDate:
     try:
         return parse_date(str(value))
     except DateFormatError:
-        raise PydanticCustomError("date_format", "Not a date: {text}", {"text": str(value)}) from None
+        raise PydanticCustomError(
+            "date_format", "Not a date: {text}", {"text": str(value)}
+        ) from None
     except ValueError:
-        raise PydanticCustomError("date_impossible", "No such date: {text}", {"text": str(value)}) from None
+        raise PydanticCustomError(
+            "date_impossible", "No such date: {text}", {"text": str(value)}
+        ) from None
 
 
 DATE_JSON_SCHEMA = {
@@ -164,9 +168,7 @@ class OtherActors(Model):
     """其他參與人員。"""
 
     government: list[Text] = Field(default_factory=list, title="相關政府機關人員")
-    civil_society: list[Text] = Field(
-        default_factory=list, title="公民社會團體、私部門或工作團隊"
-    )
+    civil_society: list[Text] = Field(default_factory=list, title="公民社會團體、私部門或工作團隊")
 
 
 class Commitment(Model):
@@ -192,9 +194,7 @@ class Commitment(Model):
         title="承諾事項本身對於解決這些公共問題有何貢獻與助益？",
         description="●描述承諾事項將如何有助於解決問題或改變政府解決問題的運作方式。",
     )
-    ogp_values: OgpValues = Field(
-        title="與OGP核心價值（透明、公共參與、課責）的相關性"
-    )
+    ogp_values: OgpValues = Field(title="與OGP核心價值（透明、公共參與、課責）的相關性")
     additional_info: AdditionalInfo | None = Field(None, title="其他資訊")
     milestones: list[Milestone] = Field(min_length=1, title="可量化或驗證之衡量指標")
     contact: Contact = Field(title="聯絡資訊")
@@ -216,7 +216,9 @@ class TimelineEntry(Model):
     name: Text = Field(title="名稱")
     name_en: str | None = Field(None, title="英文名稱")
     due: PlanDateField = Field(title="日期")
-    submission: bool = Field(False, title="承諾事項提交期限", description="true：各機關提交承諾事項的截止日")
+    submission: bool = Field(
+        False, title="承諾事項提交期限", description="true：各機關提交承諾事項的截止日"
+    )
 
 
 class Theme(Model):
@@ -241,6 +243,15 @@ class Agency(Model):
         return (self.name, *((self.short,) if self.short else ()), *self.aliases)
 
 
+class PreliminaryItem(Model):
+    """承諾事項初步建議：一個項目與預期提出承諾事項的機關。"""
+
+    title: Text = Field(title="項目")
+    title_en: str | None = Field(None, title="英文名稱")
+    theme: Identifier | None = Field(None, title="主題")
+    agencies: list[Text] = Field(default_factory=list, title="預期提出的機關")
+
+
 class Plan(Model):
     """行動方案設定檔（plan.yaml）。"""
 
@@ -252,3 +263,9 @@ class Plan(Model):
     timeline: list[TimelineEntry] = Field(min_length=1, title="時程")
     themes: list[Theme] = Field(min_length=1, title="主題")
     agencies: list[Agency] = Field(min_length=1, title="機關名冊")
+    preliminary_items: list[PreliminaryItem] = Field(
+        default_factory=list, title="承諾事項初步建議", description="各項目預期提出承諾事項的機關"
+    )
+    lint: dict[str, Any] = Field(default_factory=dict, title="檢查規則設定")
+    deadlines: dict[str, Any] = Field(default_factory=dict, title="期限設定")
+    render: dict[str, Any] = Field(default_factory=dict, title="輸出設定")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from ogpkit.message import Message
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -29,8 +29,15 @@ class Problem:
     message: Message
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.file, self.line, self.column, self.rule)
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (
+            self.file,
+            self.line,
+            self.column,
+            self.rule,
+            self.message.msgid,
+            repr(self.message.args),
+        )
 
 
 def has_errors(problems: list[Problem] | tuple[Problem, ...]) -> bool:

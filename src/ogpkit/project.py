@@ -55,7 +55,11 @@ def find_root(start: Path) -> Path:
         if (candidate / PLAN_FILE).is_file():
             return candidate
     raise ConfigError(
-        msg("No {plan} found in {folder} or any folder above it; run ogpkit inside a plan repository", plan=PLAN_FILE, folder=str(folder))
+        msg(
+            "No {plan} found in {folder} or any folder above it; run ogpkit inside a plan repository",
+            plan=PLAN_FILE,
+            folder=str(folder),
+        )
     )
 
 

@@ -52,7 +52,9 @@ def report_text(problems: Sequence[Problem], stream: TextIO, lang: str) -> None:
     if lang == "en":
         text = f"{counts['errors']} error(s), {counts['warnings']} warning(s) in {counts['files']} file(s)"
     else:
-        text = f"共 {counts['files']} 個檔案有 {counts['errors']} 個錯誤、{counts['warnings']} 個警告"
+        text = (
+            f"共 {counts['files']} 個檔案有 {counts['errors']} 個錯誤、{counts['warnings']} 個警告"
+        )
     if not problems:
         text = "No problems found" if lang == "en" else "沒有發現問題"
     console.print(Text(text, style="bold"))
@@ -70,7 +72,10 @@ def as_dict(problem: Problem, lang: str) -> dict[str, Any]:
 
 
 def report_json(problems: Sequence[Problem], stream: TextIO, lang: str) -> None:
-    document = {"problems": [as_dict(p, lang) for p in problems], "summary": summary_counts(problems)}
+    document = {
+        "problems": [as_dict(p, lang) for p in problems],
+        "summary": summary_counts(problems),
+    }
     json.dump(document, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
@@ -94,7 +99,9 @@ def report_github(problems: Sequence[Problem], stream: TextIO, lang: str) -> Non
                 f"title={_escape_property(problem.rule)}",
             )
         )
-        stream.write(f"::{problem.level.value} {properties}::{_escape_data(translate(problem.message, lang))}\n")
+        stream.write(
+            f"::{problem.level.value} {properties}::{_escape_data(translate(problem.message, lang))}\n"
+        )
 
 
 def report_sarif(problems: Sequence[Problem], stream: TextIO, lang: str) -> None:

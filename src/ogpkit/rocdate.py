@@ -19,7 +19,9 @@ ROC_OFFSET = 1911
 DateStyle = Literal["roc", "iso"]
 
 _NUMERIC = re.compile(r"(\d{1,4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?")
-_WRITTEN = re.compile(r"(?:民國|中華民國)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日號])?")
+_WRITTEN = re.compile(
+    r"(?:民國|中華民國)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日號])?"
+)
 
 
 class DateFormatError(ValueError):

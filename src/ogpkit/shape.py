@@ -46,9 +46,7 @@ def _problem(document: Document, model: type[BaseModel], detail: ErrorDetails) -
         message = msg("The required key {field} is missing; add it", field=label)
         return document.problem(path[:-1], "required-key", message, key=True)
     if kind == "extra_forbidden":
-        return document.problem(
-            path, "unknown-key", _unknown_key(model, path), key=True
-        )
+        return document.problem(path, "unknown-key", _unknown_key(model, path), key=True)
     if kind.startswith("date_"):
         rule = "date-format"
         message = _date_message(kind, detail["input"], label)
@@ -64,7 +62,9 @@ def _unknown_key(model: type[BaseModel], path: Path) -> Message:
     known = list(parent.model_fields) if parent else []
     suggestion = closest(key, known)
     if suggestion:
-        return msg("Unknown key {key!r}; did you mean {suggestion!r}?", key=key, suggestion=suggestion)
+        return msg(
+            "Unknown key {key!r}; did you mean {suggestion!r}?", key=key, suggestion=suggestion
+        )
     return msg(
         "Unknown key {key!r}; the keys allowed here are: {known} (keys that start with 'x-' are free for extensions)",
         key=key,
@@ -74,7 +74,11 @@ def _unknown_key(model: type[BaseModel], path: Path) -> Message:
 
 def _date_message(kind: str, value: Any, label: FieldLabel) -> Message:
     if kind == "date_impossible":
-        return msg("{field}: there is no such date as {text!r}; check the month and the day", field=label, text=str(value))
+        return msg(
+            "{field}: there is no such date as {text!r}; check the month and the day",
+            field=label,
+            text=str(value),
+        )
     return msg(
         "{field}: {text!r} is not a date; write it like 109-05-01, or 109-05 for a month",
         field=label,
@@ -84,25 +88,44 @@ def _date_message(kind: str, value: Any, label: FieldLabel) -> Message:
 
 def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message:
     value = detail["input"]
-    if value is None or kind in ("string_too_short", "too_short") and value in ("", [], {}):
+    if value is None or (kind in ("string_too_short", "too_short") and value in ("", [], {})):
         if kind == "too_short":
             return msg("{field} needs at least one item", field=label)
         return msg("{field} is empty; write its content", field=label)
     if kind == "string_type":
         return msg("{field} should be text, not a list or a mapping", field=label)
     if kind == "list_type":
-        return msg("{field} should be a list: write each item on its own line, starting with '- '", field=label)
+        return msg(
+            "{field} should be a list: write each item on its own line, starting with '- '",
+            field=label,
+        )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return msg("{field} should hold keys, written as 'key: value' on the lines below it, indented", field=label)
+        return msg(
+            "{field} should hold keys, written as 'key: value' on the lines below it, indented",
+            field=label,
+        )
     if kind == "literal_error":
         expected = str(detail.get("ctx", {}).get("expected", ""))
-        return msg("{field}: {value!r} is not allowed; choose one of {expected}", field=label, value=str(value), expected=expected)
-    if kind == "bool_parsing" or kind == "bool_type":
+        return msg(
+            "{field}: {value!r} is not allowed; choose one of {expected}",
+            field=label,
+            value=str(value),
+            expected=expected,
+        )
+    if kind in {"bool_parsing", "bool_type"}:
         return msg("{field} should be true or false", field=label)
     if kind == "string_pattern_mismatch":
         if "sdgs" in label.path:
-            return msg("{field}: {value!r} is not an SDG target; write it like 16.10 or 5.c", field=label, value=str(value))
-        return msg("{field}: {value!r} may hold only letters, digits, '-', '.' and '_'", field=label, value=str(value))
+            return msg(
+                "{field}: {value!r} is not an SDG target; write it like 16.10 or 5.c",
+                field=label,
+                value=str(value),
+            )
+        return msg(
+            "{field}: {value!r} may hold only letters, digits, '-', '.' and '_'",
+            field=label,
+            value=str(value),
+        )
     if kind == "string_too_long":
         return msg("{field} is too long", field=label)
     return msg("{field}: {detail}", field=label, detail=detail["msg"])

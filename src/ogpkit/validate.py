@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ogpkit.checks import PLAN_CHECKS
@@ -17,11 +18,11 @@ class Validation:
     problems: tuple[Problem, ...]
 
 
-def validate_project(project: Project) -> Validation:
-    """Shape problems of each file, then the checks that need the whole plan."""
+def validate_project(project: Project, today: date) -> Validation:
+    """Shape problems of each file, then the checks that need the whole plan, as on `today`."""
     problems = [problem for file in project.files for problem in file.problems]
     for check in PLAN_CHECKS:
-        problems += check(project)
+        problems += check(project, today)
     return Validation(project, tuple(sorted(set(problems), key=lambda p: p.sort_key)))
 
 
@@ -35,6 +36,8 @@ def selected_names(root: Path, paths: Iterable[Path]) -> set[str]:
     names: set[str] = set()
     for path in paths:
         resolved = path.absolute()
-        targets = [p for p in resolved.rglob("*") if p.is_file()] if resolved.is_dir() else [resolved]
+        targets = (
+            [p for p in resolved.rglob("*") if p.is_file()] if resolved.is_dir() else [resolved]
+        )
         names.update(t.relative_to(root).as_posix() for t in targets if t.is_relative_to(root))
     return names

@@ -109,7 +109,9 @@ class _Builder:
                 raise _Stop(
                     YamlIssue(
                         "yaml-documents",
-                        msg("A commitment file holds one YAML document; remove the '---' here and what follows, or move it to its own file"),
+                        msg(
+                            "A commitment file holds one YAML document; remove the '---' here and what follows, or move it to its own file"
+                        ),
                         _position(event.start_mark),
                     )
                 )
@@ -119,7 +121,10 @@ class _Builder:
             raise _Stop(
                 YamlIssue(
                     "yaml-tag",
-                    msg("YAML tags such as {tag} are not allowed; remove the tag and write the value as plain text", tag=str(event.tag).replace("tag:yaml.org,2002:", "!!")),
+                    msg(
+                        "YAML tags such as {tag} are not allowed; remove the tag and write the value as plain text",
+                        tag=str(event.tag).replace("tag:yaml.org,2002:", "!!"),
+                    ),
                     _position(event.start_mark),
                 )
             )
@@ -137,7 +142,10 @@ class _Builder:
             raise _Stop(
                 YamlIssue(
                     "yaml-depth",
-                    msg("The file is nested more than {depth} levels deep; a commitment never needs that", depth=MAX_DEPTH),
+                    msg(
+                        "The file is nested more than {depth} levels deep; a commitment never needs that",
+                        depth=MAX_DEPTH,
+                    ),
                     _position(event.start_mark),
                 )
             )
@@ -153,7 +161,10 @@ class _Builder:
             raise _Stop(
                 YamlIssue(
                     "yaml-alias",
-                    msg("The alias *{anchor} refers to a value that contains it; write the value out instead", anchor=event.anchor),
+                    msg(
+                        "The alias *{anchor} refers to a value that contains it; write the value out instead",
+                        anchor=event.anchor,
+                    ),
                     position,
                 )
             )
@@ -161,7 +172,10 @@ class _Builder:
             raise _Stop(
                 YamlIssue(
                     "yaml-syntax",
-                    msg("The alias *{anchor} refers to no anchor &{anchor} above it", anchor=event.anchor),
+                    msg(
+                        "The alias *{anchor} refers to no anchor &{anchor} above it",
+                        anchor=event.anchor,
+                    ),
                     position,
                 )
             )
@@ -183,7 +197,10 @@ class _Builder:
             raise _Stop(
                 YamlIssue(
                     "yaml-alias",
-                    msg("The file expands to more than {count} values (aliases repeating aliases?); write the values out instead", count=MAX_VALUES),
+                    msg(
+                        "The file expands to more than {count} values (aliases repeating aliases?); write the values out instead",
+                        count=MAX_VALUES,
+                    ),
                     where,
                 )
             )
@@ -222,7 +239,11 @@ class _Builder:
             self.result.issues.append(
                 YamlIssue(
                     "yaml-duplicate-key",
-                    msg("The key {key!r} appears twice; the first is on line {line}. Keep one of them", key=str(key), line=first.line),
+                    msg(
+                        "The key {key!r} appears twice; the first is on line {line}. Keep one of them",
+                        key=str(key),
+                        line=first.line,
+                    ),
                     key_position,
                 )
             )
@@ -270,9 +291,13 @@ def _syntax_issue(error: yaml.YAMLError, text: str) -> YamlIssue:
     if _character_at(text, position) == "\t" or "\t" in problem:
         message = msg("A tab character is used for indentation here; indent with spaces only")
     elif "mapping values are not allowed" in problem:
-        message = msg("A colon ':' followed by a space starts a new key here; if it is part of the text, put the whole text in quotes")
+        message = msg(
+            "A colon ':' followed by a space starts a new key here; if it is part of the text, put the whole text in quotes"
+        )
     elif "could not find expected ':'" in problem:
-        message = msg("A line here is not 'key: value' and not part of the text above; check its indentation, or put the text in quotes")
+        message = msg(
+            "A line here is not 'key: value' and not part of the text above; check its indentation, or put the text in quotes"
+        )
     else:
         message = msg("The YAML cannot be read here: {detail}", detail=problem)
     return YamlIssue("yaml-syntax", message, position)

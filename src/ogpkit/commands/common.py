@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from ogpkit.project import Project
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     github = "github"
     sarif = "sarif"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     zh_tw = "zh-TW"
     en = "en"
 
@@ -38,9 +38,17 @@ RootOption = Annotated[
     Path | None,
     typer.Option("--root", help="The plan repository (default: found upwards from here)."),
 ]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today", help="Judge dates as on this day (any date spelling; default: today in Taipei)."
+    ),
+]
 PathsArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Files or folders to report on (default: the whole plan).", show_default=False),
+    typer.Argument(
+        help="Files or folders to report on (default: the whole plan).", show_default=False
+    ),
 ]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

@@ -14,6 +14,7 @@ from ogpkit.commands.common import (
     LangOption,
     PathsArgument,
     RootOption,
+    TodayOption,
     emit,
     exit_code,
     guard,
@@ -22,11 +23,15 @@ from ogpkit.commands.common import (
 )
 
 
-def run(paths: list[Path], fmt: Format, lang: Lang | None, root: Path | None) -> int:
+def run(
+    paths: list[Path], fmt: Format, lang: Lang | None, root: Path | None, today: str | None
+) -> int:
+    from ogpkit.clock import parse_today
     from ogpkit.validate import only_files, selected_names, validate_project
 
+    day = parse_today(today)
     project = open_project(root, paths)
-    validation = validate_project(project)
+    validation = validate_project(project, day)
     names = selected_names(project.root, paths) if paths else None
     problems = only_files(validation.problems, names)
     emit(problems, fmt, language(lang, project), sys.stdout)
@@ -38,9 +43,10 @@ def validate(
     fmt: FormatOption = Format.text,
     lang: LangOption = None,
     root: RootOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Check every commitment file against the schema and the plan.
 
     Exit status: 0 no errors, 1 errors found, 2 usage or configuration error.
     """
-    raise typer.Exit(guard(lambda: run(paths or [], fmt, lang, root), fmt=fmt, lang=lang))
+    raise typer.Exit(guard(lambda: run(paths or [], fmt, lang, root, today), fmt=fmt, lang=lang))
