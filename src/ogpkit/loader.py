@@ -13,8 +13,8 @@ from typing import Any
 
 from ogpkit.message import Message, msg
 from ogpkit.problem import Level, Problem
+from ogpkit.yamlread import Marks, Position, parse_yaml
 from ogpkit.yamlread import Path as DataPath
-from ogpkit.yamlread import Position, parse_yaml
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -27,8 +27,8 @@ class Document:
     name: str
     text: str = ""
     data: dict[str, Any] | None = None
-    values: dict[DataPath, Position] = field(default_factory=dict)
-    keys: dict[DataPath, Position] = field(default_factory=dict)
+    values: Marks = field(default_factory=Marks)
+    keys: Marks = field(default_factory=Marks)
     problems: list[Problem] = field(default_factory=list)
 
     def position(self, path: DataPath, *, key: bool = False) -> Position:

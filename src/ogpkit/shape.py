@@ -25,8 +25,24 @@ def validate_shape(document: Document, model: type[M]) -> tuple[M | None, list[P
     try:
         return model.model_validate(document.data), []
     except ValidationError as error:
-        problems = [_problem(document, model, detail) for detail in error.errors()]
+        details = _without_misspelled_missing(model, error.errors())
+        problems = [_problem(document, model, detail) for detail in details]
         return None, sorted(set(problems), key=lambda p: p.sort_key)
+
+
+def _without_misspelled_missing(
+    model: type[BaseModel], details: list[ErrorDetails]
+) -> list[ErrorDetails]:
+    """Drop "missing key K" where an unknown key nearby is a misspelling of K: one problem, not two."""
+    misspelled = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            path = _path(detail)
+            parent = model_at(model, path[:-1])
+            suggestion = closest(str(path[-1]), parent.model_fields) if parent else None
+            if suggestion:
+                misspelled.add((*path[:-1], suggestion))
+    return [d for d in details if not (d["type"] == "missing" and _path(d) in misspelled)]
 
 
 def _path(detail: ErrorDetails) -> Path:

@@ -14,6 +14,7 @@ builds plain data (dicts, lists, strings, None) itself, so that:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,15 +27,35 @@ Path = tuple[str | int, ...]
 MAX_DEPTH = 64
 MAX_VALUES = 200_000
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_PLAIN_TAGS = frozenset({None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map"})
-_PLAIN_TAGS |= {"tag:yaml.org,2002:seq"}
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_UNTAGGED = frozenset(
+    {None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+)
+_Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
 class Position:
+    """A 1-based line and column (columns count characters)."""
+
     line: int
     column: int
+
+
+class Marks(Mapping[Path, Position]):
+    """Positions by data path, kept as the parser's marks and converted when asked for."""
+
+    def __init__(self, marks: dict[Path, Any] | None = None) -> None:
+        self._marks: dict[Path, Any] = marks if marks is not None else {}
+
+    def __getitem__(self, path: Path) -> Position:
+        mark = self._marks[path]
+        return Position(mark.line + 1, mark.column + 1)
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._marks)
+
+    def __len__(self) -> int:
+        return len(self._marks)
 
 
 @dataclass(frozen=True)
@@ -49,37 +70,43 @@ class YamlIssue:
 @dataclass
 class ParsedYaml:
     data: Any
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    values: Marks = field(default_factory=Marks)
+    keys: Marks = field(default_factory=Marks)
     issues: list[YamlIssue] = field(default_factory=list)
 
 
 class _Stop(Exception):
-    def __init__(self, issue: YamlIssue) -> None:
-        self.issue = issue
+    def __init__(self, rule: str, message: Message, mark: Any) -> None:
+        self.issue = YamlIssue(rule, message, Position(mark.line + 1, mark.column + 1))
 
 
-_NO_KEY = object()
+_NO_KEY: Any = object()
 
 
-@dataclass
 class _Frame:
-    value: dict[str, Any] | list[Any]
-    path: Path
-    position: Position
-    anchor: str | None
-    size: int = 1
-    key: Any = _NO_KEY
-    key_position: Position | None = None
+    """An open mapping or sequence: where it is, and the key waiting for its value."""
 
+    __slots__ = ("anchor", "key", "key_mark", "mark", "path", "size", "value")
 
-def _position(mark: Any) -> Position:
-    return Position(mark.line + 1, mark.column + 1)
+    def __init__(
+        self, value: dict[str, Any] | list[Any], path: Path, mark: Any, anchor: Any
+    ) -> None:
+        self.value = value
+        self.path = path
+        self.mark = mark
+        self.anchor = anchor
+        self.size = 1
+        self.key: Any = _NO_KEY
+        self.key_mark: Any = None
 
 
 class _Builder:
-    def __init__(self, result: ParsedYaml) -> None:
-        self.result = result
+    """Plain data from parser events, with the mark of every key and value."""
+
+    def __init__(self) -> None:
+        self.values: dict[Path, Any] = {}
+        self.keys: dict[Path, Any] = {}
+        self.issues: list[YamlIssue] = []
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()
@@ -87,187 +114,166 @@ class _Builder:
         self.documents = 0
         self.root: Any = _NO_KEY
 
-    def feed(self, event: Any) -> None:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            self._check_tag(event)
-            plain = event.style in ("", None) and event.value in _NULLS
-            self._add(None if plain else event.value, 1, event.start_mark, event.anchor)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            self._check_tag(event)
-            self._open({} if kind is yaml.MappingStartEvent else [], event)
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            frame = self.stack.pop()
-            if frame.anchor is not None:
+    def build(self, parser: Any) -> None:
+        scalar, alias = yaml.ScalarEvent, yaml.AliasEvent
+        mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is scalar:
+                if event.tag not in _UNTAGGED:
+                    self._refuse_tag(event)
+                plain_null = event.value in _NULLS and not event.style
+                self._add(None if plain_null else event.value, 1, 1, event.start_mark, event.anchor)
+            elif kind is mapping_start or kind is sequence_start:
+                if event.tag not in _UNTAGGED:
+                    self._refuse_tag(event)
+                self._open({} if kind is mapping_start else [], event)
+            elif kind in collection_end:
+                frame = self.stack.pop()
                 self.open_anchors.discard(frame.anchor)
-            self._add(frame.value, frame.size, None, frame.anchor, frame.position, cost=1)
-        elif kind is yaml.AliasEvent:
-            self._alias(event)
-        elif kind is yaml.DocumentStartEvent:
-            self.documents += 1
-            if self.documents > 1:
-                raise _Stop(
-                    YamlIssue(
+                self._add(frame.value, frame.size, 1, frame.mark, frame.anchor)
+            elif kind is alias:
+                self._alias(event)
+            elif kind is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise _Stop(
                         "yaml-documents",
                         msg(
                             "A commitment file holds one YAML document; remove the '---' here and what follows, or move it to its own file"
                         ),
-                        _position(event.start_mark),
+                        event.start_mark,
                     )
-                )
+            elif kind is yaml.StreamEndEvent:
+                return
 
-    def _check_tag(self, event: Any) -> None:
-        if event.tag not in _PLAIN_TAGS:
-            raise _Stop(
-                YamlIssue(
-                    "yaml-tag",
-                    msg(
-                        "YAML tags such as {tag} are not allowed; remove the tag and write the value as plain text",
-                        tag=str(event.tag).replace("tag:yaml.org,2002:", "!!"),
-                    ),
-                    _position(event.start_mark),
-                )
-            )
-
-    def _child_path(self) -> Path:
-        if not self.stack:
-            return ()
-        parent = self.stack[-1]
-        if isinstance(parent.value, list):
-            return (*parent.path, len(parent.value))
-        return (*parent.path, parent.key) if parent.key is not _NO_KEY else parent.path
-
-    def _open(self, container: dict[str, Any] | list[Any], event: Any) -> None:
-        if len(self.stack) >= MAX_DEPTH:
-            raise _Stop(
-                YamlIssue(
-                    "yaml-depth",
-                    msg(
-                        "The file is nested more than {depth} levels deep; a commitment never needs that",
-                        depth=MAX_DEPTH,
-                    ),
-                    _position(event.start_mark),
-                )
-            )
-        if event.anchor is not None:
-            self.open_anchors.add(event.anchor)
-        self.stack.append(
-            _Frame(container, self._child_path(), _position(event.start_mark), event.anchor)
+    @staticmethod
+    def _refuse_tag(event: Any) -> None:
+        raise _Stop(
+            "yaml-tag",
+            msg(
+                "YAML tags such as {tag} are not allowed; remove the tag and write the value as plain text",
+                tag=str(event.tag).replace("tag:yaml.org,2002:", "!!"),
+            ),
+            event.start_mark,
         )
 
-    def _alias(self, event: Any) -> None:
-        position = _position(event.start_mark)
-        if event.anchor in self.open_anchors:
+    def _open(self, container: dict[str, Any] | list[Any], event: Any) -> None:
+        stack = self.stack
+        if len(stack) >= MAX_DEPTH:
             raise _Stop(
-                YamlIssue(
-                    "yaml-alias",
-                    msg(
-                        "The alias *{anchor} refers to a value that contains it; write the value out instead",
-                        anchor=event.anchor,
-                    ),
-                    position,
-                )
+                "yaml-depth",
+                msg(
+                    "The file is nested more than {depth} levels deep; a commitment never needs that",
+                    depth=MAX_DEPTH,
+                ),
+                event.start_mark,
             )
-        if event.anchor not in self.anchors:
-            raise _Stop(
-                YamlIssue(
-                    "yaml-syntax",
-                    msg(
-                        "The alias *{anchor} refers to no anchor &{anchor} above it",
-                        anchor=event.anchor,
-                    ),
-                    position,
-                )
-            )
-        value, size = self.anchors[event.anchor]
-        self._add(value, size, event.start_mark, None)
+        path: Path = ()
+        if stack:
+            parent = stack[-1]
+            if type(parent.value) is list:
+                path = (*parent.path, len(parent.value))
+            elif parent.key is not _NO_KEY:
+                path = (*parent.path, parent.key)
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        stack.append(_Frame(container, path, event.start_mark, event.anchor))
 
-    def _add(
-        self,
-        value: Any,
-        size: int,
-        mark: Any,
-        anchor: str | None,
-        position: Position | None = None,
-        cost: int | None = None,
-    ) -> None:
-        where = position or _position(mark)
-        self.total += size if cost is None else cost
+    def _alias(self, event: Any) -> None:
+        name = event.anchor
+        if name in self.open_anchors:
+            raise _Stop(
+                "yaml-alias",
+                msg(
+                    "The alias *{anchor} refers to a value that contains it; write the value out instead",
+                    anchor=name,
+                ),
+                event.start_mark,
+            )
+        if name not in self.anchors:
+            raise _Stop(
+                "yaml-syntax",
+                msg("The alias *{anchor} refers to no anchor &{anchor} above it", anchor=name),
+                event.start_mark,
+            )
+        value, size = self.anchors[name]
+        self._add(value, size, size, event.start_mark, None)
+
+    def _add(self, value: Any, size: int, cost: int, mark: Any, anchor: str | None) -> None:
+        """Attach a finished value (of `size` values once expanded) to the open collection."""
+        self.total += cost
         if self.total > MAX_VALUES:
             raise _Stop(
-                YamlIssue(
-                    "yaml-alias",
-                    msg(
-                        "The file expands to more than {count} values (aliases repeating aliases?); write the values out instead",
-                        count=MAX_VALUES,
-                    ),
-                    where,
-                )
+                "yaml-alias",
+                msg(
+                    "The file expands to more than {count} values (aliases repeating aliases?); write the values out instead",
+                    count=MAX_VALUES,
+                ),
+                mark,
             )
         if anchor is not None:
             self.anchors[anchor] = (value, size)
         if not self.stack:
             self.root = value
-            self.result.values[()] = where
+            self.values[()] = mark
             return
         parent = self.stack[-1]
         parent.size += size
-        if isinstance(parent.value, list):
-            self.result.values[(*parent.path, len(parent.value))] = where
-            parent.value.append(value)
+        container = parent.value
+        if type(container) is list:
+            self.values[(*parent.path, len(container))] = mark
+            container.append(value)
         elif parent.key is _NO_KEY:
-            if isinstance(value, dict | list):
+            if type(value) is dict or type(value) is list:
                 raise _Stop(
-                    YamlIssue(
-                        "yaml-syntax",
-                        msg("A key must be plain text, not a list or a mapping"),
-                        where,
-                    )
+                    "yaml-syntax", msg("A key must be plain text, not a list or a mapping"), mark
                 )
             parent.key = "" if value is None else value
-            parent.key_position = where
+            parent.key_mark = mark
         else:
-            self._set(parent, value, where)
+            self._set(parent, value, mark)
 
-    def _set(self, parent: _Frame, value: Any, where: Position) -> None:
-        assert isinstance(parent.value, dict)
-        key, key_position = parent.key, parent.key_position or where
+    def _set(self, parent: _Frame, value: Any, mark: Any) -> None:
+        container: dict[str, Any] = parent.value  # type: ignore[assignment]
+        key, key_mark = parent.key, parent.key_mark
         parent.key = _NO_KEY
         path = (*parent.path, key)
-        if key in parent.value:
-            first = self.result.keys[path]
-            self.result.issues.append(
+        if key in container:
+            self.issues.append(
                 YamlIssue(
                     "yaml-duplicate-key",
                     msg(
                         "The key {key!r} appears twice; the first is on line {line}. Keep one of them",
                         key=str(key),
-                        line=first.line,
+                        line=self.keys[path].line + 1,
                     ),
-                    key_position,
+                    Position(key_mark.line + 1, key_mark.column + 1),
                 )
             )
             return
-        parent.value[key] = value
-        self.result.keys[path] = key_position
-        self.result.values[path] = where
+        container[key] = value
+        self.keys[path] = key_mark
+        self.values[path] = mark
 
 
 def parse_yaml(text: str) -> ParsedYaml:
     """Read one YAML document from `text` into plain data with positions and problems."""
-    result = ParsedYaml(data=None)
-    builder = _Builder(result)
+    builder = _Builder()
+    parser = _Parser(text)
     try:
-        for event in yaml.parse(text, Loader=_LOADER):
-            builder.feed(event)
+        builder.build(parser)
     except _Stop as stop:
-        result.issues.append(stop.issue)
-        return result
+        builder.issues.append(stop.issue)
     except yaml.YAMLError as error:
-        result.issues.append(_syntax_issue(error, text))
-        return result
-    result.data = None if builder.root is _NO_KEY else builder.root
-    return result
+        builder.issues.append(_syntax_issue(error, text))
+    finally:
+        parser.dispose()
+    failed = any(issue.rule != "yaml-duplicate-key" for issue in builder.issues)
+    data = None if failed or builder.root is _NO_KEY else builder.root
+    return ParsedYaml(data, Marks(builder.values), Marks(builder.keys), builder.issues)
 
 
 def _character_at(text: str, position: Position) -> str:
@@ -280,7 +286,7 @@ def _character_at(text: str, position: Position) -> str:
 
 def _syntax_issue(error: yaml.YAMLError, text: str) -> YamlIssue:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    position = _position(mark) if mark is not None else Position(1, 1)
+    position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
     problem = str(getattr(error, "problem", None) or error)
     if "nesting depth" in problem:
         message = msg(
