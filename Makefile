@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/validate_bench.py
+	$(BIN)/python -m bench.validate_bench
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)
