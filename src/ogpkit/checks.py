@@ -107,34 +107,40 @@ def _inside(
             )
 
 
-def check_commitment(
-    commitment: Commitment, document: Document, plan: Plan, registry: AgencyRegistry
-) -> list[Problem]:
-    """One commitment against the plan: theme, agencies, dates, values, contact."""
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def check_references(document: Document, plan: Plan, registry: AgencyRegistry) -> list[Problem]:
+    """The theme and the agencies a file names, read from its data even when other keys are
+    wrong, so that one run reports them all."""
+    data = document.data or {}
     problems: list[Problem] = []
     theme_ids = [theme.id for theme in plan.themes]
-    if commitment.theme not in theme_ids:
-        suggestion = closest(commitment.theme, theme_ids)
+    theme = _text(data.get("theme"))
+    if theme is not None and theme not in theme_ids:
+        suggestion = closest(theme, theme_ids)
         problems.append(
             document.problem(
                 ("theme",),
                 "theme-known",
                 msg(
                     "Unknown theme {theme!r}; did you mean {suggestion!r}?",
-                    theme=commitment.theme,
+                    theme=theme,
                     suggestion=suggestion,
                 )
                 if suggestion
                 else msg(
                     "Unknown theme {theme!r}; the themes of plan.yaml are: {known}",
-                    theme=commitment.theme,
+                    theme=theme,
                     known=", ".join(theme_ids),
                 ),
             )
         )
     for key in ("lead_agencies", "supporting_agencies"):
-        for index, name in enumerate(getattr(commitment, key)):
-            if registry.find(name) is None:
+        names = data.get(key)
+        for index, name in enumerate(names if isinstance(names, list) else ()):
+            if isinstance(name, str) and registry.find(name) is None:
                 suggestion = registry.suggest(name)
                 problems.append(
                     document.problem(
@@ -152,6 +158,12 @@ def check_commitment(
                         ),
                     )
                 )
+    return problems
+
+
+def check_commitment(commitment: Commitment, document: Document, plan: Plan) -> list[Problem]:
+    """A well-formed commitment against the plan: dates inside periods, values, contact."""
+    problems: list[Problem] = []
     period = commitment.effective_period(plan)
     if commitment.period is not None:
         problems += _period_order(document, commitment.period, ("period",))
@@ -224,12 +236,12 @@ def check_unique_ids(files: list[CommitmentFile]) -> list[Problem]:
 
 def check_each_commitment(project: Project, today: date) -> list[Problem]:
     registry = project.registry
-    return [
-        problem
-        for file in project.files
-        if file.model is not None
-        for problem in check_commitment(file.model, file.document, project.plan, registry)
-    ]
+    problems: list[Problem] = []
+    for file in project.files:
+        problems += check_references(file.document, project.plan, registry)
+        if file.model is not None:
+            problems += check_commitment(file.model, file.document, project.plan)
+    return problems
 
 
 def check_ids(project: Project, today: date) -> list[Problem]:

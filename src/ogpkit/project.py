@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ogpkit.agencies import AgencyRegistry
@@ -37,7 +38,7 @@ class Project:
     files: list[CommitmentFile]
     refused: list[Problem] = field(default_factory=list)
 
-    @property
+    @cached_property
     def registry(self) -> AgencyRegistry:
         return AgencyRegistry(self.plan.agencies)
 

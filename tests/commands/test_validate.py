@@ -86,6 +86,16 @@ def test_unknown_agency_suggests_the_registry_name(cli: CLI, plan_dir: Path) -> 
     )
 
 
+def test_references_are_checked_even_when_another_key_is_wrong(cli: CLI, plan_dir: Path) -> None:
+    text = VALID.replace("theme:", "thme:").replace("  - 法務部\n", "  - 法務布\n")
+    write(plan_dir, "9-1.yaml", text.replace("  start: 109-05\n", "  start: 109-99\n", 1))
+    assert where(problems(cli)) == [
+        ("commitments/9-1.yaml", 4, 1, "unknown-key"),
+        ("commitments/9-1.yaml", 6, 10, "date-format"),
+        ("commitments/9-1.yaml", 11, 5, "agency-known"),
+    ]
+
+
 def test_agencies_by_short_name_and_alias_are_known(cli: CLI, plan_dir: Path) -> None:
     write(plan_dir, "9-1.yaml", VALID.replace("  - 國家發展委員會\n", "  - 國發會\n"))
     assert [p for p in problems(cli) if p["rule"] == "agency-known"] == []
