@@ -1,0 +1,238 @@
+"""Output formats of `ogpkit deadlines`: table (rich), json, ics. Each writes to a given stream."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import Any, TextIO
+
+from ogpkit.clock import TAIPEI
+from ogpkit.deadlines import Deadlines, Due, MilestoneDue
+from ogpkit.i18n import translate
+from ogpkit.message import Message, msg
+from ogpkit.model import Agency
+from ogpkit.rocdate import PlanDate
+from ogpkit.submissions import Source, Submission
+
+Writer = Callable[[Deadlines, TextIO, str], None]
+
+
+def shown(view: Deadlines, day: date | None, lang: str) -> str:
+    if day is None:
+        return "?"
+    return PlanDate.from_date(day).display(view.plan.date_style, lang)
+
+
+def agency_name(agency: Agency, lang: str) -> str:
+    return agency.name_en or agency.name if lang == "en" else agency.name
+
+
+def _t(message: Message, lang: str) -> str:
+    return translate(message, lang)
+
+
+STATE_LABELS = {
+    Due.PAST: msg("past"),
+    Due.NEXT: msg("next"),
+    Due.LATER: msg("later"),
+    Due.OVERDUE: msg("overdue"),
+    Due.DUE_SOON: msg("due soon"),
+    Due.UPCOMING: msg("upcoming"),
+    Due.COMPLETE: msg("complete"),
+}
+SOURCE_LABELS = {
+    Source.FIELD: msg("'submitted' field"),
+    Source.GIT: msg("Git commit"),
+    Source.UNCOMMITTED: msg("not committed yet"),
+    Source.NO_HISTORY: msg("no Git history"),
+    Source.UNKNOWN: msg("unknown (shallow clone)"),
+}
+
+
+def _late(view: Deadlines, submission: Submission) -> bool:
+    return (
+        view.cutoff is not None
+        and submission.day is not None
+        and submission.day > view.cutoff.due.last_day
+    )
+
+
+def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(
+        file=stream,
+        no_color="NO_COLOR" in os.environ,
+        highlight=False,
+        width=None if stream.isatty() else 120,
+        emoji=False,
+    )
+    console.print(_t(msg("Deadlines as of {today}", today=shown(view, view.today, lang)), lang))
+    table = Table(title=_t(msg("Timeline"), lang), title_justify="left")
+    for heading in (msg("Date"), msg("Step"), msg("State")):
+        table.add_column(_t(heading, lang))
+    for step in view.timeline:
+        name = step.entry.name_en or step.entry.name if lang == "en" else step.entry.name
+        style = "bold" if step.state is Due.NEXT else ("dim" if step.state is Due.PAST else "")
+        table.add_row(
+            shown(view, step.due, lang), name, _t(STATE_LABELS[step.state], lang), style=style
+        )
+    console.print(table)
+    if view.cutoff is not None:
+        table = Table(
+            title=_t(
+                msg(
+                    "Submissions (cutoff {cutoff})",
+                    cutoff=shown(view, view.cutoff.due.last_day, lang),
+                ),
+                lang,
+            ),
+            title_justify="left",
+        )
+        for heading in (msg("Agency"), msg("Expected"), msg("Submitted"), msg("Commitments")):
+            table.add_column(_t(heading, lang))
+        for entry in view.submitted:
+            ids = ", ".join(
+                s.commitment.id + (f" ({_t(msg('late'), lang)})" if _late(view, s) else "")
+                for s in entry.submissions
+            )
+            table.add_row(
+                agency_name(entry.agency, lang),
+                "✓" if entry.expected else "",
+                shown(view, entry.first_day, lang),
+                ids,
+            )
+        for agency in view.missing:
+            table.add_row(
+                agency_name(agency, lang), "✓", _t(msg("missing"), lang), "", style="bold red"
+            )
+        console.print(table)
+    table = Table(
+        title=_t(
+            msg("Milestones (due soon: within {days} days)", days=view.settings.window_days), lang
+        ),
+        title_justify="left",
+    )
+    for heading in (msg("Agency"), msg("Due"), msg("State"), msg("Commitment"), msg("Milestone")):
+        table.add_column(_t(heading, lang))
+    for group in view.agencies:
+        rows = [item for item in group.milestones if item.state is not Due.COMPLETE]
+        for number, item in enumerate(rows):
+            style = {Due.OVERDUE: "bold red", Due.DUE_SOON: "yellow"}.get(item.state, "")
+            table.add_row(
+                agency_name(group.agency, lang) if number == 0 else "",
+                shown(view, item.due, lang),
+                _t(STATE_LABELS[item.state], lang),
+                item.commitment.id,
+                item.milestone.indicator,
+                style=style,
+            )
+        if rows:
+            table.add_section()
+    console.print(table)
+
+
+def _milestone_json(view: Deadlines, item: MilestoneDue) -> dict[str, Any]:
+    return {
+        "commitment": item.commitment.id,
+        "file": item.file.document.name,
+        "line": item.file.document.position(("milestones", item.index, "end")).line,
+        "index": item.index,
+        "indicator": item.milestone.indicator,
+        "due": item.due.isoformat(),
+        "status": item.milestone.status,
+        "state": item.state.value,
+    }
+
+
+def view_json(view: Deadlines) -> dict[str, Any]:
+    iso = date.isoformat
+    return {
+        "today": iso(view.today),
+        "window_days": view.settings.window_days,
+        "history": view.history.value,
+        "timeline": [
+            {"id": i.entry.id, "name": i.entry.name, "due": iso(i.due), "state": i.state.value}
+            for i in view.timeline
+        ],
+        "cutoff": iso(view.cutoff.due.last_day) if view.cutoff else None,
+        "submitted": [
+            {
+                "agency": entry.agency.name,
+                "expected": entry.expected,
+                "commitments": [
+                    {
+                        "id": s.commitment.id,
+                        "file": s.file.document.name,
+                        "date": iso(s.day) if s.day else None,
+                        "source": s.source.value,
+                        "late": _late(view, s),
+                    }
+                    for s in entry.submissions
+                ],
+            }
+            for entry in view.submitted
+        ],
+        "missing": [agency.name for agency in view.missing],
+        "agencies": [
+            {
+                "agency": group.agency.name,
+                "milestones": [_milestone_json(view, m) for m in group.milestones],
+            }
+            for group in view.agencies
+        ],
+    }
+
+
+def write_json(view: Deadlines, stream: TextIO, lang: str) -> None:
+    json.dump(view_json(view), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
+    """Every timeline date and every milestone end as an all-day event, with stable UIDs."""
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//ogpkit//deadlines//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", view.plan.title)
+    stamp = datetime.combine(view.today, time(), TAIPEI)
+
+    def event(uid: str, day: date, summary: str, description: str) -> Event:
+        item = Event()
+        item.add("uid", f"{uid}@ogpkit")
+        item.add("dtstamp", stamp)
+        item.add("dtstart", day)
+        item.add("dtend", day + timedelta(days=1))
+        item.add("summary", summary)
+        item.add("description", description)
+        return item
+
+    for entry in view.timeline:
+        calendar.add_component(
+            event(f"timeline-{entry.entry.id}", entry.due, entry.entry.name, entry.entry.name)
+        )
+    seen: set[tuple[str, int]] = set()
+    for group in view.agencies:
+        for item in group.milestones:
+            if (item.commitment.id, item.index) in seen:
+                continue
+            seen.add((item.commitment.id, item.index))
+            calendar.add_component(
+                event(
+                    f"milestone-{item.commitment.id}-{item.index + 1}",
+                    item.due,
+                    f"{item.commitment.id} {item.commitment.title}",
+                    f"{item.milestone.indicator}\n"
+                    f"{_t(msg('Lead agencies'), lang)}: {', '.join(item.commitment.lead_agencies)}\n"
+                    f"{_t(msg('Status'), lang)}: {item.milestone.status}",
+                )
+            )
+    stream.write(calendar.to_ical().decode("utf-8"))
+
+
+WRITERS: dict[str, Writer] = {"table": write_table, "json": write_json, "ics": write_ics}
