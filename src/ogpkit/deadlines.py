@@ -22,6 +22,12 @@ from ogpkit.project import CommitmentFile, Project
 from ogpkit.submissions import ShownDate, Submission, cutoff_entry, submissions
 
 DEFAULT_WINDOW_DAYS = 30
+STATUS_LABELS = {
+    "not_started": msg("not started"),
+    "limited": msg("limited"),
+    "substantial": msg("substantial"),
+    "complete": msg("complete"),
+}
 MAX_WINDOW_DAYS = 3660
 
 
@@ -209,7 +215,7 @@ def overdue_problems(project: Project, today: date) -> list[Problem]:
             msg(
                 "This milestone was due on {end} and its status is still {status}; when it is done set 'status: complete' and add 'evidence', otherwise tell the secretariat",
                 end=ShownDate(item.due, style),
-                status=item.milestone.status,
+                status=STATUS_LABELS[item.milestone.status],
             ),
             Level.WARNING,
         )

@@ -9,12 +9,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, TextIO
 
 from ogpkit.clock import TAIPEI
-from ogpkit.deadlines import Deadlines, Due, MilestoneDue
+from ogpkit.deadlines import STATUS_LABELS, Deadlines, Due, MilestoneDue
 from ogpkit.i18n import translate
 from ogpkit.message import Message, msg
 from ogpkit.model import Agency
 from ogpkit.rocdate import PlanDate
-from ogpkit.submissions import Source, Submission
+from ogpkit.submissions import Submission
 
 Writer = Callable[[Deadlines, TextIO, str], None]
 
@@ -41,13 +41,6 @@ STATE_LABELS = {
     Due.DUE_SOON: msg("due soon"),
     Due.UPCOMING: msg("upcoming"),
     Due.COMPLETE: msg("complete"),
-}
-SOURCE_LABELS = {
-    Source.FIELD: msg("'submitted' field"),
-    Source.GIT: msg("Git commit"),
-    Source.UNCOMMITTED: msg("not committed yet"),
-    Source.NO_HISTORY: msg("no Git history"),
-    Source.UNKNOWN: msg("unknown (shallow clone)"),
 }
 
 
@@ -229,7 +222,7 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
                     f"{item.commitment.id} {item.commitment.title}",
                     f"{item.milestone.indicator}\n"
                     f"{_t(msg('Lead agencies'), lang)}: {', '.join(item.commitment.lead_agencies)}\n"
-                    f"{_t(msg('Status'), lang)}: {item.milestone.status}",
+                    f"{_t(msg('Status'), lang)}: {_t(STATUS_LABELS[item.milestone.status], lang)}",
                 )
             )
     stream.write(calendar.to_ical().decode("utf-8"))
