@@ -245,12 +245,25 @@ class Deadlines:
     agencies: tuple[AgencyMilestones, ...]
 
 
-def _involves(commitment: Commitment, agency: Agency, registry: AgencyRegistry) -> bool:
-    return any(a is agency for a in _agencies_of(commitment, registry))
-
-
-def _leads(commitment: Commitment, agency: Agency, registry: AgencyRegistry) -> bool:
-    return any(registry.find(name) is agency for name in commitment.lead_agencies)
+def milestone_groups(
+    due: list[MilestoneDue], registry: AgencyRegistry, agency: Agency | None
+) -> list[AgencyMilestones]:
+    """By lead agency, in registry order; for one agency, what it leads or supports."""
+    buckets: dict[int, list[MilestoneDue]] = {}
+    agencies_of: dict[int, list[Agency]] = {}
+    for item in due:
+        key = id(item.commitment)
+        if key not in agencies_of:
+            if agency is None:
+                found = (registry.find(name) for name in item.commitment.lead_agencies)
+                agencies_of[key] = list({id(a): a for a in found if a is not None}.values())
+            else:
+                involved = _agencies_of(item.commitment, registry)
+                agencies_of[key] = [agency] if agency in involved else []
+        for owner in agencies_of[key]:
+            buckets.setdefault(id(owner), []).append(item)
+    order = registry.agencies if agency is None else (agency,)
+    return [AgencyMilestones(a, tuple(buckets[id(a)])) for a in order if id(a) in buckets]
 
 
 def deadlines(
@@ -267,19 +280,9 @@ def deadlines(
         project.plan, registry, submissions(project, history, today), today
     )
     due = milestones(project.files, today, settings.window_days)
-    if agency is None:
-        groups = [
-            AgencyMilestones(a, tuple(m for m in due if _leads(m.commitment, a, registry)))
-            for a in registry.agencies
-        ]
-    else:
+    if agency is not None:
         submitted = [s for s in submitted if s.agency is agency]
         missing = [a for a in missing if a is agency]
-        groups = [
-            AgencyMilestones(
-                agency, tuple(m for m in due if _involves(m.commitment, agency, registry))
-            )
-        ]
     return Deadlines(
         today,
         project.plan,
@@ -289,5 +292,5 @@ def deadlines(
         found[1] if found else None,
         tuple(submitted),
         tuple(missing),
-        tuple(g for g in groups if g.milestones),
+        tuple(milestone_groups(due, registry, agency)),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any, TextIO
 
 from ogpkit.clock import TAIPEI
@@ -33,6 +33,9 @@ def _t(message: Message, lang: str) -> str:
     return translate(message, lang)
 
 
+LATE = msg("late")
+LEAD_AGENCIES = msg("Lead agencies")
+STATUS = msg("Status")
 STATE_LABELS = {
     Due.PAST: msg("past"),
     Due.NEXT: msg("next"),
@@ -89,7 +92,7 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
             table.add_column(_t(heading, lang))
         for entry in view.submitted:
             ids = ", ".join(
-                s.commitment.id + (f" ({_t(msg('late'), lang)})" if _late(view, s) else "")
+                s.commitment.id + (f" ({_t(LATE, lang)})" if _late(view, s) else "")
                 for s in entry.submissions
             )
             table.add_row(
@@ -105,14 +108,20 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
         console.print(table)
     table = Table(
         title=_t(
-            msg("Milestones (due soon: within {days} days)", days=view.settings.window_days), lang
+            msg(
+                "Milestones: overdue, due within {days} days, and the next upcoming",
+                days=view.settings.window_days,
+            ),
+            lang,
         ),
         title_justify="left",
     )
     for heading in (msg("Agency"), msg("Due"), msg("State"), msg("Commitment"), msg("Milestone")):
         table.add_column(_t(heading, lang))
     for group in view.agencies:
-        rows = [item for item in group.milestones if item.state is not Due.COMPLETE]
+        rows = [m for m in group.milestones if m.state in (Due.OVERDUE, Due.DUE_SOON)]
+        upcoming = [m for m in group.milestones if m.state is Due.UPCOMING]
+        rows += upcoming[:1]
         for number, item in enumerate(rows):
             style = {Due.OVERDUE: "bold red", Due.DUE_SOON: "yellow"}.get(item.state, "")
             table.add_row(
@@ -123,6 +132,9 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
                 item.milestone.indicator,
                 style=style,
             )
+        if len(upcoming) > 1:
+            more = msg("and {count} more upcoming", count=len(upcoming) - 1)
+            table.add_row("", "", "", "", _t(more, lang), style="dim")
         if rows:
             table.add_section()
     console.print(table)
@@ -185,8 +197,29 @@ def write_json(view: Deadlines, stream: TextIO, lang: str) -> None:
     stream.write("\n")
 
 
+def fold(line: str) -> str:
+    """RFC 5545 folding: at most 75 octets a line, never inside a character or an escape.
+
+    What icalendar's own folding does, on bytes rather than character by character, which
+    takes most of the time for a plan of thousands of milestones.
+    """
+    raw = line.encode("utf-8")
+    pieces: list[bytes] = []
+    start, limit = 0, 75
+    while len(raw) - start > limit:
+        cut = start + limit
+        while raw[cut] & 0xC0 == 0x80:
+            cut -= 1
+        if raw[cut - 1 : cut] in (b"\\", b"^") and cut - 1 > start:
+            cut -= 1
+        pieces.append(raw[start:cut])
+        start, limit = cut, 74
+    pieces.append(raw[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
+
+
 def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
-    """Every timeline date and every milestone end as an all-day event, with stable UIDs."""
+    """Every timeline date and every milestone end as a one-day event, with stable UIDs."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -200,7 +233,6 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
         item.add("uid", f"{uid}@ogpkit")
         item.add("dtstamp", stamp)
         item.add("dtstart", day)
-        item.add("dtend", day + timedelta(days=1))
         item.add("summary", summary)
         item.add("description", description)
         return item
@@ -221,11 +253,11 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
                     item.due,
                     f"{item.commitment.id} {item.commitment.title}",
                     f"{item.milestone.indicator}\n"
-                    f"{_t(msg('Lead agencies'), lang)}: {', '.join(item.commitment.lead_agencies)}\n"
-                    f"{_t(msg('Status'), lang)}: {_t(STATUS_LABELS[item.milestone.status], lang)}",
+                    f"{_t(LEAD_AGENCIES, lang)}: {', '.join(item.commitment.lead_agencies)}\n"
+                    f"{_t(STATUS, lang)}: {_t(STATUS_LABELS[item.milestone.status], lang)}",
                 )
             )
-    stream.write(calendar.to_ical().decode("utf-8"))
+    stream.write("".join(fold(line) + "\r\n" for line in calendar.content_lines() if line))
 
 
 WRITERS: dict[str, Writer] = {"table": write_table, "json": write_json, "ics": write_ics}
