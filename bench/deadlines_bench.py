@@ -64,12 +64,13 @@ def build(count: int, target: Path) -> None:
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"(?m)^submitted:.*\n", "", text), encoding="utf-8")
     environment = {**os.environ, **IDENTITY}
-    run = {"cwd": target, "env": environment, "check": True}
-    subprocess.run(["git", "init", "--quiet", "--initial-branch=main"], **run)  # type: ignore[call-overload]
-    subprocess.run(  # type: ignore[call-overload]
-        ["git", "fast-import", "--quiet"], input=fast_import_stream(target, paths), **run
-    )
-    subprocess.run(["git", "reset", "--quiet"], **run)  # type: ignore[call-overload]
+
+    def git(*args: str, data: bytes | None = None) -> None:
+        subprocess.run(["git", *args], cwd=target, env=environment, input=data, check=True)
+
+    git("init", "--quiet", "--initial-branch=main")
+    git("fast-import", "--quiet", data=fast_import_stream(target, paths))
+    git("reset", "--quiet")
 
 
 def timed(args: list[str], cwd: Path) -> float:
@@ -93,7 +94,9 @@ def main(count: int, repetitions: int) -> None:
         target = Path(folder) / "plan"
         started = time.perf_counter()
         build(count, target)
-        print(f"built {count} files in {count + 1} commits in {time.perf_counter() - started:.1f} s")
+        print(
+            f"built {count} files in {count + 1} commits in {time.perf_counter() - started:.1f} s"
+        )
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(repetitions):
             for name, args in commands.items():
