@@ -227,10 +227,11 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", view.plan.title)
     stamp = datetime.combine(view.today, time(), TAIPEI)
+    plan_key = f"plan-{view.plan.period.start.iso()}"
 
     def event(uid: str, day: date, summary: str, description: str) -> Event:
         item = Event()
-        item.add("uid", f"{uid}@ogpkit")
+        item.add("uid", f"{plan_key}-{uid}@ogpkit")
         item.add("dtstamp", stamp)
         item.add("dtstart", day)
         item.add("summary", summary)

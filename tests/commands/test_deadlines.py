@@ -92,9 +92,9 @@ def test_ics_has_every_timeline_date_and_milestone_end(cli: CLI, plan_dir: Path)
     milestones = sum(len(c.milestones) for c in load_project(plan_dir).commitments)
     assert len(uids) == len(set(uids)) == 4 + milestones == 4 + 45
     starts = {str(e["uid"]): e.decoded("dtstart") for e in events}
-    assert starts["timeline-submission@ogpkit"] == date(2020, 1, 10)
-    assert starts["timeline-start@ogpkit"] == date(2020, 5, 31)
-    assert starts["milestone-1-1-1@ogpkit"] == date(2020, 12, 31)
+    assert starts["plan-2020-05-timeline-submission@ogpkit"] == date(2020, 1, 10)
+    assert starts["plan-2020-05-timeline-start@ogpkit"] == date(2020, 5, 31)
+    assert starts["plan-2020-05-milestone-1-1-1@ogpkit"] == date(2020, 12, 31)
     again = cli("deadlines", "--format", "ics", "--today", "109-06-01")
     assert again.stdout == result.stdout
 
