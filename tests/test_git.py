@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from ogpkit.git import HistoryState, read_history
 from tests.gitrepo import commit, git, init
 
@@ -111,3 +113,11 @@ def test_shallow_clone_is_detected(tmp_path: Path) -> None:
     history = read_history(clone)
     assert history.state is HistoryState.SHALLOW
     assert history.added == {}
+
+
+def test_without_git_the_history_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = init(tmp_path / "repo")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))
+    history = read_history(repo)
+    assert history.state is HistoryState.FAILED
+    assert history.reason.startswith("git: ")

@@ -87,10 +87,16 @@ def read_history(folder: Path) -> History:
     try:
         probe = _git(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], folder)
     except OSError as error:
-        return History(HistoryState.NOT_A_CHECKOUT, reason=str(error))
+        return History(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
     lines = _decode(probe.stdout).split("\n")
     if len(lines) < 2 or not lines[0]:
-        return History(HistoryState.NOT_A_CHECKOUT, reason=_decode(probe.stderr).strip())
+        reason = _decode(probe.stderr).strip()
+        state = (
+            HistoryState.NOT_A_CHECKOUT
+            if "not a git repository" in reason.lower()
+            else HistoryState.FAILED
+        )
+        return History(state, reason=reason)
     top = Path(os.path.realpath(lines[0]))
     if lines[1].strip() == "true":
         return History(HistoryState.SHALLOW, top)
