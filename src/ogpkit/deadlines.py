@@ -15,11 +15,18 @@ from enum import StrEnum
 
 from ogpkit.agencies import AgencyRegistry
 from ogpkit.git import History, HistoryState
-from ogpkit.message import msg
+from ogpkit.message import Message, msg
 from ogpkit.model import Agency, Commitment, Milestone, Plan, TimelineEntry
 from ogpkit.problem import Level, Problem
 from ogpkit.project import CommitmentFile, Project
-from ogpkit.submissions import ShownDate, Submission, cutoff_entry, submissions
+from ogpkit.submissions import (
+    ShownDate,
+    Submission,
+    cutoff_entry,
+    history_message,
+    needs_history,
+    submissions,
+)
 
 DEFAULT_WINDOW_DAYS = 30
 STATUS_LABELS = {
@@ -238,6 +245,7 @@ class Deadlines:
     plan: Plan
     settings: Settings
     history: HistoryState
+    history_note: Message | None
     timeline: tuple[TimelineItem, ...]
     cutoff: TimelineEntry | None
     submitted: tuple[AgencySubmissions, ...]
@@ -276,9 +284,9 @@ def deadlines(
     """The view; with `agency`, only what that agency leads or supports, and its submission."""
     registry = project.registry
     found = cutoff_entry(project.plan)
-    submitted, missing = agency_submissions(
-        project.plan, registry, submissions(project, history, today), today
-    )
+    found_submissions = submissions(project, history, today)
+    submitted, missing = agency_submissions(project.plan, registry, found_submissions, today)
+    note = history_message(history) if needs_history(found_submissions) else None
     due = milestones(project.files, today, settings.window_days)
     if agency is not None:
         submitted = [s for s in submitted if s.agency is agency]
@@ -288,6 +296,7 @@ def deadlines(
         project.plan,
         settings,
         history.state,
+        note[0] if note else None,
         tuple(timeline(project.plan, today)),
         found[1] if found else None,
         tuple(submitted),

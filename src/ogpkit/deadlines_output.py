@@ -78,6 +78,8 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
         )
     console.print(table)
     if view.cutoff is not None:
+        if view.history_note is not None:
+            console.print(_t(view.history_note, lang), style="yellow")
         table = Table(
             title=_t(
                 msg(
@@ -153,12 +155,13 @@ def _milestone_json(view: Deadlines, item: MilestoneDue) -> dict[str, Any]:
     }
 
 
-def view_json(view: Deadlines) -> dict[str, Any]:
+def view_json(view: Deadlines, lang: str) -> dict[str, Any]:
     iso = date.isoformat
     return {
         "today": iso(view.today),
         "window_days": view.settings.window_days,
         "history": view.history.value,
+        "history_note": _t(view.history_note, lang) if view.history_note else None,
         "timeline": [
             {"id": i.entry.id, "name": i.entry.name, "due": iso(i.due), "state": i.state.value}
             for i in view.timeline
@@ -193,7 +196,7 @@ def view_json(view: Deadlines) -> dict[str, Any]:
 
 
 def write_json(view: Deadlines, stream: TextIO, lang: str) -> None:
-    json.dump(view_json(view), stream, ensure_ascii=False, indent=2)
+    json.dump(view_json(view, lang), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 
 

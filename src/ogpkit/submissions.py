@@ -101,33 +101,23 @@ def _late_message(submission: Submission, cutoff: TimelineEntry, style: DateStyl
     )
 
 
-def _history_problem(project: Project, history: History, index: int) -> Problem | None:
-    path = ("timeline", index)
+def history_message(history: History) -> tuple[Message, Level] | None:
+    """What to tell the user when submission dates cannot be read from Git."""
     if history.state is HistoryState.SHALLOW:
-        return project.plan_document.problem(
-            path,
-            "submission-history",
-            msg(
-                "This Git checkout is shallow (only the latest commits), so submission dates cannot be read from it. Fetch the full history with 'git fetch --unshallow'; in GitHub Actions, give actions/checkout the setting 'fetch-depth: 0'"
-            ),
-        )
+        return msg(
+            "This Git checkout is shallow (only the latest commits), so submission dates cannot be read from it. Fetch the full history with 'git fetch --unshallow'; in GitHub Actions, give actions/checkout the setting 'fetch-depth: 0'"
+        ), Level.ERROR
     if history.state is HistoryState.NOT_A_CHECKOUT:
-        return project.plan_document.problem(
-            path,
-            "submission-history",
-            msg(
-                "This folder is not a Git checkout, so submission dates cannot be read from Git; files without a 'submitted' field count as submitted today. Run ogpkit in a clone of the plan repository (git clone)"
-            ),
-            Level.WARNING,
-        )
+        return msg(
+            "This folder is not a Git checkout, so submission dates cannot be read from Git; files without a 'submitted' field count as submitted today. Run ogpkit in a clone of the plan repository (git clone)"
+        ), Level.WARNING
     if history.state is HistoryState.FAILED:
-        return project.plan_document.problem(
-            path,
-            "submission-history",
-            msg("Git could not read the history: {reason}", reason=history.reason),
-            Level.WARNING,
-        )
+        return msg("Git could not read the history: {reason}", reason=history.reason), Level.WARNING
     return None
+
+
+def needs_history(found: list[Submission]) -> bool:
+    return any(s.source is not Source.FIELD for s in found)
 
 
 def submission_problems(project: Project, history: History, today: date) -> list[Problem]:
@@ -138,10 +128,9 @@ def submission_problems(project: Project, history: History, today: date) -> list
     index, cutoff = found
     style = project.plan.date_style
     problems: list[Problem] = []
-    needs_git = False
-    for submission in submissions(project, history, today):
+    dated = submissions(project, history, today)
+    for submission in dated:
         document = submission.file.document
-        needs_git = needs_git or submission.source is not Source.FIELD
         if submission.day is not None and submission.day > cutoff.due.last_day:
             problems.append(
                 document.problem(
@@ -166,5 +155,9 @@ def submission_problems(project: Project, history: History, today: date) -> list
                     Level.WARNING,
                 )
             )
-    history_problem = _history_problem(project, history, index) if needs_git else None
-    return problems + ([history_problem] if history_problem else [])
+    message = history_message(history) if needs_history(dated) else None
+    if message is not None:
+        problems.append(
+            project.plan_document.problem(("timeline", index), "submission-history", *message)
+        )
+    return problems

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from ogpkit.cli import app
 from ogpkit.project import load_project
 from tests.conftest import CLI
-from tests.gitrepo import commit, plan_repository
+from tests.gitrepo import commit, git, plan_repository
 
 
 def test_table_shows_timeline_submissions_and_milestones(cli: CLI) -> None:
@@ -132,3 +132,20 @@ def test_validate_reports_a_late_submission_from_git(tmp_path: Path) -> None:
     view = json.loads(shown.stdout)
     late_ones = [c for s in view["submitted"] for c in s["commitments"] if c["late"]]
     assert {(c["id"], c["date"], c["source"]) for c in late_ones} == {("9-9", "2020-01-11", "git")}
+
+
+def test_shallow_clone_is_explained_in_the_view(tmp_path: Path) -> None:
+    root = plan_repository(tmp_path / "repo")
+    commit(root, "2020-01-09T10:00:00+08:00", "submissions")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "--quiet", "--depth", "1", f"file://{root}", str(clone))
+    runner = CliRunner(env={"NO_COLOR": "1"})
+    table = runner.invoke(app, ["deadlines", "--root", str(clone), "--lang", "en"])
+    assert table.exit_code == 0, table.output
+    assert "git fetch --unshallow" in table.stdout
+    shown = runner.invoke(app, ["deadlines", "--root", str(clone), "-f", "json"])
+    view = json.loads(shown.stdout)
+    assert view["history"] == "shallow"
+    assert "fetch-depth: 0" in view["history_note"]
+    dates = {c["date"] for s in view["submitted"] for c in s["commitments"]}
+    assert dates == {None}
