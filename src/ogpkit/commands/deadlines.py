@@ -84,8 +84,7 @@ def deadlines(
 ) -> None:
     """Show the plan's timeline, which agencies have submitted, and milestones overdue or due.
 
-    Submission dates come from the `submitted` field, else from Git history (the first commit
-    that added each file, Taipei time). --format ics writes an iCalendar file to subscribe to.
+    Submission dates come from the `submitted` field, else from Git (the first commit that added each file, Taipei time). --format ics writes an iCalendar file to subscribe to.
     """
     error_format = Format.json if fmt is ViewFormat.json else Format.text
     raise typer.Exit(
