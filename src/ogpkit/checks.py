@@ -248,5 +248,17 @@ def check_ids(project: Project, today: date) -> list[Problem]:
     return check_unique_ids(project.files)
 
 
+def check_deadlines(project: Project, today: date) -> list[Problem]:
+    """Submission dates against the cutoff (Git history read once), overdue milestones."""
+    from ogpkit.deadlines import overdue_problems, preliminary_problems, read_settings
+    from ogpkit.git import read_history
+    from ogpkit.submissions import cutoff_entry, submission_problems
+
+    problems = read_settings(project)[1] + preliminary_problems(project)
+    if cutoff_entry(project.plan) is not None:
+        problems += submission_problems(project, read_history(project.root), today)
+    return problems + overdue_problems(project, today)
+
+
 PlanCheck = Callable[[Project, date], list[Problem]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids)
+PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines)

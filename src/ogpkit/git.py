@@ -1,0 +1,122 @@
+"""The few Git queries ogpkit makes, by subprocess: where a file was first added, and when.
+
+Two calls whatever the size of the plan: `git rev-parse` (is this a checkout, where is its top,
+is it shallow) and one `git log` over the whole history of the current branch.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+GIT_CONFIG = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "color.ui=never")
+
+
+class HistoryState(StrEnum):
+    """How far the Git history can be trusted for submission dates."""
+
+    COMPLETE = "complete"
+    SHALLOW = "shallow"
+    NOT_A_CHECKOUT = "not-a-checkout"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class History:
+    """When each file reachable from HEAD was first added (following renames), by its path."""
+
+    state: HistoryState
+    top: Path | None = None
+    added: dict[str, datetime] = field(default_factory=dict)
+    reason: str = ""
+
+    def added_at(self, path: Path) -> datetime | None:
+        """The committer time (UTC) of the first commit that added the file at `path`."""
+        if self.top is None:
+            return None
+        try:
+            relative = Path(os.path.realpath(path)).relative_to(self.top).as_posix()
+        except ValueError:
+            return None
+        return self.added.get(relative)
+
+
+def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    return subprocess.run(
+        ["git", *GIT_CONFIG, *args], cwd=cwd, capture_output=True, env=environment, check=False
+    )
+
+
+def _decode(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="surrogateescape")
+
+
+def parse_log(output: bytes) -> dict[str, datetime]:
+    """Read `git log -z --name-status --format=%x01%ct --reverse`: first addition of each path.
+
+    Oldest commit first; a rename carries the date of the file it was renamed from.
+    """
+    added: dict[str, datetime] = {}
+    for record in output.split(b"\x01")[1:]:
+        tokens = record.split(b"\0")
+        when = datetime.fromtimestamp(int(tokens[0].strip()), UTC)
+        index = 1
+        while index < len(tokens):
+            status = tokens[index].strip()
+            if status.startswith(b"A") and index + 1 < len(tokens):
+                added.setdefault(_decode(tokens[index + 1]), when)
+                index += 2
+            elif status.startswith((b"R", b"C")) and index + 2 < len(tokens):
+                source, target = _decode(tokens[index + 1]), _decode(tokens[index + 2])
+                origin = added.get(source, when)
+                if status.startswith(b"R") or target not in added:
+                    added[target] = origin
+                index += 3
+            else:
+                index += 1
+    return added
+
+
+def read_history(folder: Path) -> History:
+    """The history of the checkout that holds `folder`; its state says whether it can be used."""
+    try:
+        probe = _git(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], folder)
+    except OSError as error:
+        return History(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
+    lines = _decode(probe.stdout).split("\n")
+    if len(lines) < 2 or not lines[0]:
+        reason = _decode(probe.stderr).strip()
+        state = (
+            HistoryState.NOT_A_CHECKOUT
+            if "not a git repository" in reason.lower()
+            else HistoryState.FAILED
+        )
+        return History(state, reason=reason)
+    top = Path(os.path.realpath(lines[0]))
+    if lines[1].strip() == "true":
+        return History(HistoryState.SHALLOW, top)
+    if probe.returncode != 0:
+        return History(HistoryState.COMPLETE, top)
+    log = _git(
+        [
+            "log",
+            "-z",
+            "--reverse",
+            "--topo-order",
+            "--name-status",
+            "--find-renames",
+            "--diff-filter=AR",
+            "--format=%x01%ct",
+            "HEAD",
+            "--",
+        ],
+        top,
+    )
+    if log.returncode != 0:
+        return History(HistoryState.FAILED, top, reason=_decode(log.stderr).strip())
+    return History(HistoryState.COMPLETE, top, parse_log(log.stdout))
