@@ -33,6 +33,7 @@ contact:
   name: 王小明
   email: someone@ndc.gov.tw
   phone: 02-2316-5300
+submitted: 109-01-08
 """
 
 

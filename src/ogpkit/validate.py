@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ogpkit.checks import PLAN_CHECKS
 from ogpkit.problem import Problem
-from ogpkit.project import Project
+from ogpkit.project import PLAN_FILE, Project
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,9 @@ def validate_project(project: Project, today: date) -> Validation:
 
 
 def only_files(problems: Iterable[Problem], names: set[str] | None) -> tuple[Problem, ...]:
-    """The problems of the named files (all of them when `names` is None)."""
-    return tuple(p for p in problems if names is None or p.file in names)
+    """The problems of the named files (all of them when `names` is None), and always those of
+    plan.yaml: a problem of the whole plan (such as a shallow clone) concerns every file."""
+    return tuple(p for p in problems if names is None or p.file in names or p.file == PLAN_FILE)
 
 
 def selected_names(root: Path, paths: Iterable[Path]) -> set[str]:

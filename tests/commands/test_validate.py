@@ -121,17 +121,17 @@ def test_month_spellings_and_unquoted_numbers(cli: CLI, plan_dir: Path) -> None:
 
 def test_not_an_sdg_target(cli: CLI, plan_dir: Path) -> None:
     write(plan_dir, "9-1.yaml", VALID + "additional_info:\n  sdgs: [sixteen]\n")
-    assert where(problems(cli)) == [("commitments/9-1.yaml", 30, 10, "value-type")]
+    assert where(problems(cli)) == [("commitments/9-1.yaml", 31, 10, "value-type")]
 
 
 BAD_FILES: list[tuple[str, bytes, str, int]] = [
-    ("dup.yaml", VALID.encode() + b"title: again\n", "yaml-duplicate-key", 29),
+    ("dup.yaml", VALID.encode() + b"title: again\n", "yaml-duplicate-key", 30),
     ("tabs.yaml", b"id: 9-2\ncontact:\n\tname: x\n", "yaml-syntax", 3),
     ("list.yaml", b"- a\n- b\n", "yaml-root", 1),
     ("scalar.yaml", b"just text\n", "yaml-root", 1),
     ("empty.yaml", b"", "yaml-root", 1),
     ("comments.yaml", b"# nothing here\n", "yaml-root", 1),
-    ("two.yaml", VALID.encode() + b"---\nid: 9-3\n", "yaml-documents", 29),
+    ("two.yaml", VALID.encode() + b"---\nid: 9-3\n", "yaml-documents", 30),
     ("latin1.yaml", "title: café\n".encode("latin-1"), "file-encoding", 1),
     ("tag.yaml", b"id: !!python/object/apply:os.system ['touch /tmp/pwned']\n", "yaml-tag", 1),
     ("deep.yaml", b"a: " + b"[" * 10_000 + b"]" * 10_000 + b"\n", "yaml-depth", 1),
@@ -317,3 +317,23 @@ def test_the_repository_itself_validates() -> None:
         check=False,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_paths_keep_the_problems_of_the_whole_plan(tmp_path: Path) -> None:
+    from tests.gitrepo import commit, git, plan_repository
+
+    repo = plan_repository(tmp_path / "repo")
+    commit(repo, "2020-01-09T10:00:00+08:00", "commitments")
+    commit(repo, "2021-06-01T10:00:00+08:00", "later work")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "--quiet", "--depth", "1", f"file://{repo}", str(clone))
+    run = subprocess.run(
+        [sys.executable, "-m", "ogpkit", "validate", "--format", "json", "commitments"],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    found = json.loads(run.stdout)["problems"]
+    assert [(p["file"], p["rule"]) for p in found] == [("plan.yaml", "submission-history")]
