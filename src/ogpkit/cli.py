@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import new, schema, validate
+from ogpkit.commands import importdocx, new, schema, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -22,6 +22,7 @@ COMMANDS = (
     validate.validate,
     schema.schema,
     new.new,
+    importdocx.import_,
 )
 for command in COMMANDS:
     app.command()(command)
