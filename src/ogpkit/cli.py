@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import importdocx, new, schema, validate
+from ogpkit.commands import export, importdocx, new, schema, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -23,6 +23,7 @@ COMMANDS = (
     schema.schema,
     new.new,
     importdocx.import_,
+    export.export,
 )
 for command in COMMANDS:
     app.command()(command)
