@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import export, importdocx, new, schema, validate
+from ogpkit.commands import export, importdocx, new, schema, status, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -24,6 +24,7 @@ COMMANDS = (
     new.new,
     importdocx.import_,
     export.export,
+    status.status,
 )
 for command in COMMANDS:
     app.command()(command)
