@@ -61,7 +61,9 @@ def run(formats: str, output: Path, lang: Lang | None, root: Path | None, today:
     for name in names:
         path = folder / f"plan.{name}"
         OFFICE_WRITERS[name](compiled, path, shown, project.plan.date_style)
-        sys.stdout.write(translate(msg("Wrote {path}", path=str(path)), shown) + "\n")
+        here = Path.cwd()
+        name_shown = path.relative_to(here).as_posix() if path.is_relative_to(here) else str(path)
+        sys.stdout.write(translate(msg("Wrote {path}", path=name_shown), shown) + "\n")
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ def run(
 ) -> int:
     from ogpkit.errors import UsageError
     from ogpkit.i18n import translate
+    from ogpkit.loader import display_name
     from ogpkit.message import msg
     from ogpkit.office.importer import import_docx
     from ogpkit.project import COMMITMENTS_DIR, load_project
@@ -45,7 +46,7 @@ def run(
                         "Form {number} {title!r}: wrote {path}",
                         number=result.number,
                         title=title,
-                        path=str(result.written),
+                        path=display_name(result.written, project.root),
                     ),
                     shown,
                 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ogpkit.errors import UsageError
 from ogpkit.message import msg
@@ -42,13 +43,28 @@ def read_rows(path: Path) -> list[Row]:
         ) from None
     rows: list[Row] = []
     for number, table in enumerate(document.tables, start=1):
-        for index, row in enumerate(table.rows, start=1):
-            cells: list[str] = []
-            previous = None
-            for cell in row.cells:
-                if cell._tc is previous:
-                    continue
-                previous = cell._tc
-                cells.append(cell.text.replace("\r", "\n").strip())
-            rows.append(Row(number, index, tuple(cells)))
+        try:
+            rows += table_rows(number, table)
+        except (ValueError, IndexError, KeyError, AttributeError):
+            raise UsageError(
+                msg(
+                    "Table {table} of {path} cannot be read (its merged cells are broken); open the file in Word, save it again, and retry",
+                    table=number,
+                    path=path.name,
+                )
+            ) from None
+    return rows
+
+
+def table_rows(number: int, table: Any) -> list[Row]:
+    rows = []
+    for index, row in enumerate(table.rows, start=1):
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell, repeated in each grid column
+                continue
+            previous = cell._tc
+            cells.append(cell.text.replace("\r", "\n").strip())
+        rows.append(Row(number, index, tuple(cells)))
     return rows
