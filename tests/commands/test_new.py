@@ -166,3 +166,12 @@ def test_in_a_real_terminal_it_asks_by_itself(plan_dir: Path) -> None:
     assert data["contact"]["name"] == "陳先生"
     assert data["contact"]["phone"] == "02-3343-1234"
     assert data["milestones"] == [{"indicator": None, "start": None, "end": None}]
+
+
+def test_questions_cut_short_write_nothing(plan_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(plan_dir)
+    before = sorted(p.name for p in (plan_dir / "commitments").iterdir())
+    result = CliRunner().invoke(app, ["new", "--input", "--lang", "en"], input="3\n\n")
+    assert result.exit_code == 2
+    assert "nothing was written" in result.output
+    assert sorted(p.name for p in (plan_dir / "commitments").iterdir()) == before

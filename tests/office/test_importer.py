@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ogpkit.loader import load_document
+from ogpkit.model import Commitment
 from ogpkit.office.importer import import_docx
 from ogpkit.project import load_project
+from ogpkit.shape import validate_shape
 from ogpkit.validate import validate_project
 from tests.office.wordforms import Answers, filled, write_docx
 
@@ -101,3 +108,50 @@ def test_a_form_without_id_and_theme_is_not_written(plan_dir: Path, tmp_path: Pa
     [result] = import_docx(load_project(plan_dir), source, plan_dir / "commitments")
     assert result.written is None
     assert [(p.table, p.row, p.rule) for p in result.problems] == [(1, 1, "import-form")]
+
+
+ANSWER = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title_id=ANSWER,
+    period=ANSWER,
+    agencies=ANSWER,
+    ogp=ANSWER,
+    info=ANSWER,
+    milestone=st.tuples(ANSWER, ANSWER, ANSWER),
+    reach=ANSWER,
+)
+def test_any_answers_give_a_file_or_problems_never_a_traceback(
+    plan_dir: Path,
+    tmp_path: Path,
+    title_id: str,
+    period: str,
+    agencies: str,
+    ogp: str,
+    info: str,
+    milestone: tuple[str, str, str],
+    reach: str,
+) -> None:
+    answers = filled(
+        title_id=title_id,
+        period=period,
+        agencies=agencies,
+        ogp_values=ogp,
+        additional_info=info,
+        milestones=(milestone,),
+        contact_reach=reach,
+    )
+    with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
+        source = write_docx(Path(folder) / "form.docx", [answers])
+        results = import_docx(load_project(plan_dir), source, Path(folder) / "out", theme="4")
+        for result in results:
+            assert (result.written is None) == bool(result.problems)
+            if result.written is not None:
+                document = load_document(result.written, Path(folder))
+                model, problems = validate_shape(document, Commitment)
+                assert (document.problems, problems) == ([], [])
+                assert model is not None

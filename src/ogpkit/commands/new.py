@@ -38,7 +38,13 @@ def run(
         ask = sys.stdin.isatty()
     console = Console(highlight=False, soft_wrap=True)
     if ask:
-        answers = Interview(project, console, shown).run(answers)
+        try:
+            answers = Interview(project, console, shown).run(answers)
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            raise UsageError(
+                msg("Stopped before the end of the questions; nothing was written")
+            ) from None
     elif not answers.theme:
         raise UsageError(msg("--theme is needed with --no-input (or run ogpkit new in a terminal)"))
     elif not answers.id:
