@@ -29,6 +29,10 @@ def test_english_and_iso_dates(plan_dir: Path) -> None:
     blocks = layout(compile_plan(load_project(plan_dir)), "en", "iso")
     tables = [b for b in blocks if isinstance(b, Table)]
     assert tables[0].rows[1] == ("Period", "2020-05 – 2024-05")
+    assert tables[0].rows[2] == (
+        "Lead (supporting) agencies",
+        "Public Construction Commission, Executive Yuan (Agency Against Corruption, Ministry of Justice)",
+    )
     assert tables[1].rows[1][3] == "Complete"
 
 

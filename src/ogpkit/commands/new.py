@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ogpkit.commands.common import EXIT_OK, Lang, LangOption, RootOption, guard, language
 
+if TYPE_CHECKING:
+    from ogpkit.newcommitment import Answers
+
 
 def run(
-    given: dict[str, str | list[str]],
+    given: Answers,
     slug: str | None,
     ask: bool | None,
     lang: Lang | None,
@@ -25,11 +28,11 @@ def run(
     from ogpkit.i18n import translate
     from ogpkit.interview import Interview, split_names
     from ogpkit.message import msg
-    from ogpkit.newcommitment import Answers, create_commitment, next_id
+    from ogpkit.newcommitment import create_commitment, next_id
 
     project = open_project(root)
     shown = language(lang, project)
-    answers = Answers(**given)  # type: ignore[arg-type]
+    answers = given
     answers.lead_agencies = [n for text in answers.lead_agencies for n in split_names(text)]
     answers.supporting_agencies = [
         n for text in answers.supporting_agencies for n in split_names(text)
@@ -135,21 +138,23 @@ def new(
     In a terminal it asks for the theme, title, agencies, contact and first milestone;
     with --no-input it takes them from the options. It never replaces an existing file.
     """
-    given: dict[str, str | list[str]] = {
-        "id": id,
-        "title": title,
-        "theme": theme,
-        "lead_agencies": lead or [],
-        "supporting_agencies": support or [],
-        "contact_name": contact_name,
-        "contact_title": contact_title,
-        "contact_department": contact_department,
-        "contact_email": contact_email,
-        "contact_phone": contact_phone,
-        "milestone": milestone,
-        "milestone_start": milestone_start,
-        "milestone_end": milestone_end,
-        "start": start,
-        "end": end,
-    }
+    from ogpkit.newcommitment import Answers
+
+    given = Answers(
+        id=id,
+        title=title,
+        theme=theme,
+        lead_agencies=lead or [],
+        supporting_agencies=support or [],
+        contact_name=contact_name,
+        contact_title=contact_title,
+        contact_department=contact_department,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
+        milestone=milestone,
+        milestone_start=milestone_start,
+        milestone_end=milestone_end,
+        start=start,
+        end=end,
+    )
     raise typer.Exit(guard(lambda: run(given, slug, ask, lang, root), lang=lang))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, cast
 
+from ogpkit.agencies import AgencyRegistry
 from ogpkit.compiled import CompiledPlan
 from ogpkit.model import Commitment, Period
 from ogpkit.office.labels import label, status_label
@@ -73,6 +74,12 @@ class Layout:
         self.compiled = compiled
         self.lang = lang
         self.style = cast(DateStyle, date_style if date_style in ("roc", "iso") else "roc")
+        self.registry = AgencyRegistry(compiled.plan.agencies)
+
+    def agency(self, name: str) -> str:
+        """The registry's English name in English documents, the name as written otherwise."""
+        found = self.registry.find(name)
+        return found.name_en if self.lang == "en" and found and found.name_en else name
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -109,9 +116,11 @@ class Layout:
 
     def commitment(self, c: Commitment) -> Iterator[Block]:
         yield Heading(2, f"{c.id} {c.title}")
-        agencies = "、".join(c.lead_agencies)
+        comma = ", " if self.lang == "en" else "、"
+        agencies = comma.join(self.agency(n) for n in c.lead_agencies)
         if c.supporting_agencies:
-            agencies += f"（{'、'.join(c.supporting_agencies)}）"
+            supporting = comma.join(self.agency(n) for n in c.supporting_agencies)
+            agencies += f" ({supporting})" if self.lang == "en" else f"（{supporting}）"
         values = "\n".join(
             self.pair(key, plain(text))
             for key in ("transparency", "participation", "accountability")

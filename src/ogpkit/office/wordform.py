@@ -1,8 +1,8 @@
-"""A filled template (承諾事項建議表) as the data of a commitment file.
+"""The template's questions and ● guidance (承諾事項建議表), recognised in the rows of a Word file.
 
 Rows are recognised by their question (the first cells of a row), not by their place, so
-added blank rows, merged cells and reordered tables do not matter. Each value remembers the
-Word table and row it came from, so problems found later point back into the Word file.
+added blank rows, merged cells and reordered tables do not matter; answers are split by the
+guidance or labels that start their lines. `formdata` maps what is found to commitment keys.
 """
 
 from __future__ import annotations
