@@ -56,7 +56,9 @@ class Interview:
         return translate(message, self.lang)
 
     def ask(self, question: Message, default: str = "") -> str:
-        answer = Prompt.ask(self.say(question), console=self.console, default=default)
+        answer = Prompt.ask(
+            self.say(question), console=self.console, default=default, show_default=bool(default)
+        )
         return (answer or "").strip()
 
     def until_valid(self, question: Message, convert: Callable[[str], T], default: str = "") -> T:
