@@ -175,3 +175,12 @@ def test_questions_cut_short_write_nothing(plan_dir: Path, monkeypatch: pytest.M
     assert result.exit_code == 2
     assert "nothing was written" in result.output
     assert sorted(p.name for p in (plan_dir / "commitments").iterdir()) == before
+
+
+def test_a_bad_slug_or_date_is_a_usage_error(cli: CLI) -> None:
+    result = cli("new", "--no-input", "--theme", "1", "--slug", "Open Data", "--lang", "en")
+    assert result.exit_code == 2
+    assert "may hold only lower-case letters" in result.stderr
+    result = cli("new", "--no-input", "--theme", "1", "--start", "109-13", "--lang", "en")
+    assert result.exit_code == 2
+    assert "--start: '109-13' is not a date" in result.stderr

@@ -90,7 +90,7 @@ class FormReader:
             self.put(("id",), found.group(1), row)
             self.put(("theme",), found.group(1).split("-")[0], row)
             text = text[: found.start()] + text[found.end() :]
-        title = re.sub(r"(編號|名稱)\s*[:：]?", " ", text)
+        title = re.sub(r"(編號|名稱)\s*[:：]", " ", text)
         title = re.sub(
             r"[()（）]\s*[()（）]|^[\s:：、,()（）]+|[\s:：、,()（）]+$", "", title.strip()
         )
