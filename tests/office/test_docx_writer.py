@@ -32,4 +32,7 @@ def test_the_word_file_opens_with_headings_and_tables(plan_dir: Path, tmp_path: 
         "結束日期",
         "執行狀態",
     ]
+    width = document.sections[0].page_width
+    assert width is not None
+    assert round(width.cm, 1) == 21.0
     assert document.core_properties.title == "我國開放政府國家行動方案（109年至113年）"

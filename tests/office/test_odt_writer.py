@@ -59,3 +59,6 @@ def test_libreoffice_converts_it_to_pdf(plan_dir: Path, tmp_path: Path) -> None:
         ).stdout
         assert "承諾事項名稱與編號" in text
         assert "政府採購資訊公開" in text
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        assert "(A4)" in info.stdout

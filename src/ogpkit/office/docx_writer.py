@@ -47,12 +47,22 @@ def _east_asian_font(document: Any) -> None:
     fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
 
 
+def _a4(document: Any) -> None:
+    from docx.shared import Cm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+
+
 def write_docx(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -> None:
     """Write the plan as a Word document: headings, the template tables, the milestone tables."""
     import docx
 
     document = docx.Document()
     _east_asian_font(document)
+    _a4(document)
     document.core_properties.title = compiled.plan.title
     document.core_properties.language = lang
     for block in layout(compiled, lang, date_style):

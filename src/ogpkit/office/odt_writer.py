@@ -20,6 +20,9 @@ class _Styles:
     def __init__(self, document: Any) -> None:
         from odf.style import (
             FontFace,
+            MasterPage,
+            PageLayout,
+            PageLayoutProperties,
             ParagraphProperties,
             Style,
             TableCellProperties,
@@ -56,6 +59,20 @@ class _Styles:
         self.cell = Style(name="Cell", family="table-cell")
         self.cell.addElement(TableCellProperties(border="0.5pt solid #000000", padding="0.1cm"))
         document.automaticstyles.addElement(self.cell)
+        layout = PageLayout(name="A4")
+        layout.addElement(
+            PageLayoutProperties(
+                pagewidth="21cm",
+                pageheight="29.7cm",
+                printorientation="portrait",
+                margintop="2.5cm",
+                marginbottom="2.5cm",
+                marginleft="2.5cm",
+                marginright="2.5cm",
+            )
+        )
+        document.automaticstyles.addElement(layout)
+        document.masterstyles.addElement(MasterPage(name="Standard", pagelayoutname=layout))
         self.columns: dict[float, Any] = {}
         self.document = document
 
@@ -93,10 +110,13 @@ def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
 
 def write_odt(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -> None:
     """Write the plan as OpenDocument text: headings, the template tables, the milestone tables."""
+    from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
 
     document = OpenDocumentText()
+    document.meta.addElement(Title(text=compiled.plan.title))
+    document.meta.addElement(Language(text=lang))
     styles = _Styles(document)
     tables = 0
     for block in layout(compiled, lang, date_style):
