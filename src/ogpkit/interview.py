@@ -29,19 +29,33 @@ def split_names(text: str) -> list[str]:
     return [name.strip() for name in SEPARATORS.split(text) if name.strip()]
 
 
+LAST_NAME = re.compile(r"^(.*[,，、;；]\s*)?(.*)$", re.S)
+
+
+def completions(line: str, names: Iterable[str]) -> list[str]:
+    """The line with its last agency name completed, one entry a matching name."""
+    match = LAST_NAME.match(line)
+    head, last = (match.group(1) or "", match.group(2)) if match else ("", line)
+    return [head + name for name in sorted(set(names)) if name.startswith(last.strip())]
+
+
 def enable_completion(names: Iterable[str]) -> None:
-    """Tab completes agency names where readline exists (the last name after a separator)."""
+    """Tab completes the last agency name of the line, where readline exists.
+
+    Readline splits words at single-byte delimiters only, so the whole line is the word and
+    the name after the last separator (、 included) is completed here.
+    """
     try:
         import readline
     except ImportError:  # pragma: no cover - Windows without pyreadline
         return
-    options = sorted(set(names))
+    options = list(names)
 
     def complete(text: str, state: int) -> str | None:
-        matches = [name for name in options if name.startswith(text)]
+        matches = completions(text, options)
         return matches[state] if state < len(matches) else None
 
-    readline.set_completer_delims(",，、;； ")
+    readline.set_completer_delims("")
     readline.set_completer(complete)
     readline.parse_and_bind("tab: complete")
 

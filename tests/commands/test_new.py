@@ -135,7 +135,7 @@ def test_in_a_real_terminal_it_asks_by_itself(plan_dir: Path) -> None:
         ("Theme (its id)", "4"),
         ("Id of the commitment", ""),
         ("Title", "偏鄉寬頻"),
-        ("Lead agencies", "國家通訊\t"),
+        ("Lead agencies", "法務部、國家通訊\t"),
         ("Supporting agencies", ""),
         ("Contact person", "陳先生"),
         ("Job title", ""),
@@ -162,7 +162,7 @@ def test_in_a_real_terminal_it_asks_by_itself(plan_dir: Path) -> None:
     created = next(f for f in project.files if f.document.name == "commitments/4-2.yaml")
     data = created.document.data
     assert data is not None
-    assert data["lead_agencies"] == ["國家通訊傳播委員會"]
+    assert data["lead_agencies"] == ["法務部", "國家通訊傳播委員會"]
     assert data["contact"]["name"] == "陳先生"
     assert data["contact"]["phone"] == "02-3343-1234"
     assert data["milestones"] == [{"indicator": None, "start": None, "end": None}]
