@@ -73,7 +73,7 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
         style="bold",
     )
     themes = Table(title=t(msg("By theme")), title_justify="left")
-    themes.add_column(t(msg("Theme")))
+    themes.add_column(t(msg("Theme")), max_width=32, no_wrap=True, overflow="ellipsis")
     themes.add_column("#", justify="right")
     for theme, count in status.by_theme:
         themes.add_row(
