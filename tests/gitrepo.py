@@ -41,6 +41,19 @@ def commit(repo: Path, when: str, message: str, *paths: str) -> None:
     git(repo, "commit", "--quiet", "--allow-empty", "-m", message, when=when)
 
 
+def commit_all(repo: Path, message: str) -> None:
+    """Stage everything and commit it now."""
+    git(repo, "add", "--all")
+    git(repo, "commit", "--quiet", "-m", message)
+
+
+def init_repo(folder: Path) -> Path:
+    """`folder` (holding a plan) as a repository with everything committed on main."""
+    init(folder)
+    commit_all(folder, "plan")
+    return folder
+
+
 def plan_without_submitted(target: Path) -> Path:
     """The bundled plan with the `submitted:` lines removed, so that dates come from Git."""
     copy_plan(target)

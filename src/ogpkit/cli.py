@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import deadlines, schema, validate
+from ogpkit.commands import deadlines, export, importdocx, new, schema, status, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -22,6 +22,10 @@ COMMANDS = (
     validate.validate,
     schema.schema,
     deadlines.deadlines,
+    new.new,
+    importdocx.import_,
+    export.export,
+    status.status,
 )
 for command in COMMANDS:
     app.command()(command)

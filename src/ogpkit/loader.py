@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,8 @@ class Document:
     name: str
     text: str = ""
     data: dict[str, Any] | None = None
-    values: Marks = field(default_factory=Marks)
-    keys: Marks = field(default_factory=Marks)
+    values: Mapping[DataPath, Position] = field(default_factory=Marks)
+    keys: Mapping[DataPath, Position] = field(default_factory=Marks)
     problems: list[Problem] = field(default_factory=list)
 
     def position(self, path: DataPath, *, key: bool = False) -> Position:

@@ -1,0 +1,1 @@
+"""Word and OpenDocument files: reading filled templates, writing the compiled plan."""

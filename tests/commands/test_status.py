@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import CLI
+
+
+def test_status_on_one_screen(cli: CLI) -> None:
+    result = cli("status", "--today", "109-01-05", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "11 valid commitments in 11 files" in out
+    assert "Openness and transparency" in out
+    assert "國家發展委員會" in out
+    assert "Not started" in out
+    assert "No problems found" in out
+    assert "Next deadline: Agencies submit commitments, 109-01-10 (5 days left)" in out
+    assert len(out.splitlines()) < 40
+
+
+def test_status_lists_files_with_problems_and_json(cli: CLI, plan_dir: Path) -> None:
+    (plan_dir / "commitments" / "9-9.yaml").write_text("id: 9-9\n")
+    result = cli("status", "--today", "113-06-01", "--lang", "en")
+    assert "Files with problems" in result.stdout
+    assert "commitments/9-9.yaml" in result.stdout
+    assert "No deadline ahead" in result.stdout
+    data = json.loads(cli("status", "--json", "--today", "109-02-01").stdout)
+    assert data["files_with_problems"][0]["file"] == "commitments/9-9.yaml"
+    assert data["next_deadline"]["id"] == "approval"
