@@ -42,3 +42,17 @@ def test_files_with_errors_are_counted(plan_dir: Path) -> None:
         FileHealth("commitments/9-9.yaml", 1, 0),
     )
     assert status.commitments == 10  # 1-1 is in no theme of the plan; 9-9 is no commitment
+
+
+def test_the_next_milestone_and_the_overdue_ones(plan_dir: Path) -> None:
+    status = plan_status(load_project(plan_dir), date(2021, 12, 20))
+    assert status.next_deadline is None
+    assert status.next_milestone is not None
+    assert status.next_milestone.due == date(2021, 12, 31)
+    assert status.overdue_milestones == sum(
+        1
+        for c in load_project(plan_dir).commitments
+        for m in c.milestones
+        if m.end.last_day < date(2021, 12, 20) and m.status != "complete"
+    )
+    assert status.overdue_milestones > 0

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ogpkit.compiled import compile_plan
-from ogpkit.model import Theme, TimelineEntry
+from ogpkit.deadlines import Due, MilestoneDue, milestones, read_settings, timeline
+from ogpkit.model import Plan, Theme, TimelineEntry
 from ogpkit.problem import Level
 from ogpkit.project import Project
 from ogpkit.validate import validate_project
@@ -35,14 +36,16 @@ class PlanStatus:
     milestones_by_status: dict[str, int]
     unhealthy: tuple[FileHealth, ...]
     next_deadline: Deadline | None
+    next_milestone: MilestoneDue | None
+    overdue_milestones: int
 
 
-def next_deadline(entries: list[TimelineEntry], today: date) -> Deadline | None:
-    """The first timeline entry due today or later (a month's due date is its last day)."""
-    upcoming = sorted((e for e in entries if e.due.last_day >= today), key=lambda e: e.due.last_day)
-    if not upcoming:
-        return None
-    return Deadline(upcoming[0], (upcoming[0].due.last_day - today).days)
+def next_deadline(plan: Plan, today: date) -> Deadline | None:
+    """The next date of the timeline (a month's due date is its last day)."""
+    for item in timeline(plan, today):
+        if item.state is Due.NEXT:
+            return Deadline(item.entry, (item.due - today).days)
+    return None
 
 
 def plan_status(project: Project, today: date) -> PlanStatus:
@@ -53,6 +56,9 @@ def plan_status(project: Project, today: date) -> PlanStatus:
     unhealthy = tuple(
         FileHealth(f, counts[(f, Level.ERROR)], counts[(f, Level.WARNING)]) for f in files
     )
+    settings, _ = read_settings(project)
+    dues = milestones(project.files, today, settings.window_days)
+    ahead = [m for m in dues if m.state in (Due.DUE_SOON, Due.UPCOMING)]
     leads = sorted(
         ((entry.agency.name, len(entry.leads)) for entry in compiled.agencies if entry.leads),
         key=lambda pair: (-pair[1], pair[0]),
@@ -64,5 +70,7 @@ def plan_status(project: Project, today: date) -> PlanStatus:
         by_lead_agency=tuple(leads),
         milestones_by_status=compiled.milestones_by_status,
         unhealthy=unhealthy,
-        next_deadline=next_deadline(project.plan.timeline, today),
+        next_deadline=next_deadline(project.plan, today),
+        next_milestone=ahead[0] if ahead else None,
+        overdue_milestones=sum(m.state is Due.OVERDUE for m in dues),
     )

@@ -43,6 +43,14 @@ def as_json(status: PlanStatus) -> dict[str, object]:
             "due": deadline.entry.due.iso(),
             "days_left": deadline.days_left,
         },
+        "next_milestone": None
+        if status.next_milestone is None
+        else {
+            "commitment": status.next_milestone.commitment.id,
+            "indicator": status.next_milestone.milestone.indicator,
+            "due": status.next_milestone.due.isoformat(),
+        },
+        "overdue_milestones": status.overdue_milestones,
     }
 
 
@@ -56,6 +64,7 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
     from ogpkit.i18n import translate
     from ogpkit.message import Message, msg
     from ogpkit.office.labels import status_label
+    from ogpkit.rocdate import PlanDate
 
     def t(message: Message) -> str:
         return translate(message, lang)
@@ -117,6 +126,31 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
                 )
             ),
             style="bold",
+        )
+    upcoming = status.next_milestone
+    if upcoming is not None:
+        due_text = PlanDate.from_date(upcoming.due).display(
+            "iso" if date_style == "iso" else "roc", lang
+        )
+        console.print(
+            t(
+                msg(
+                    "Next milestone due: {due}, {id} {indicator}",
+                    due=due_text,
+                    id=upcoming.commitment.id,
+                    indicator=upcoming.milestone.indicator,
+                )
+            )
+        )
+    if status.overdue_milestones:
+        console.print(
+            t(
+                msg(
+                    "Overdue milestones: {count} (see ogpkit deadlines)",
+                    count=status.overdue_milestones,
+                )
+            ),
+            style="yellow",
         )
 
 
