@@ -27,3 +27,28 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+def write_files(files: dict[Path, bytes]) -> None:
+    """Write several files all or nothing: every temporary file first, then the renames.
+
+    A failure while writing leaves every target as it was.
+    """
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
+            written.append((temporary, path))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+    except BaseException:
+        for temporary, _ in written:
+            Path(temporary).unlink(missing_ok=True)
+        raise
+    for temporary, path in written:
+        os.replace(temporary, path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import schema, validate
+from ogpkit.commands import render, schema, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -21,6 +21,7 @@ app = typer.Typer(
 COMMANDS = (
     validate.validate,
     schema.schema,
+    render.render,
 )
 for command in COMMANDS:
     app.command()(command)
