@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ogpkit.render.text import (
+    _parser,
+    _plain_paragraphs,
     html_lines,
     markdown_block,
     markdown_cell,
@@ -59,3 +63,20 @@ def test_markdown_cell_survives_pipes_and_line_breaks() -> None:
 
 def test_html_lines_escapes_and_keeps_breaks() -> None:
     assert html_lines("<a>\nb") == "&lt;a&gt;<br>b"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab 政府\n\t\"'.:1)-*_<&#>|\u3000\r")), max_size=40))
+def test_plain_text_shortcut_matches_the_parser(text: str) -> None:
+    plain = _plain_paragraphs(text)
+    if plain is not None:
+        assert plain == _parser().render(text).strip()
+
+
+def test_bundled_plan_texts_render_as_the_parser_does() -> None:
+    from ogpkit.project import load_project
+    from tests.conftest import REPO
+
+    for commitment in load_project(REPO).commitments:
+        for text in (commitment.problem, commitment.commitment, commitment.contribution):
+            assert markdown_html(text) == _parser().render(text).strip()

@@ -18,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ogpkit.errors import ConfigError
 from ogpkit.message import msg
+from ogpkit.render import view
 from ogpkit.render.text import (
     html_lines,
     markdown_block,
@@ -26,6 +27,18 @@ from ogpkit.render.text import (
     markdown_text,
 )
 
+VIEW_TYPES = frozenset(
+    [
+        view.PlanView,
+        view.ThemeView,
+        view.CommitmentView,
+        view.MilestoneView,
+        view.Entry,
+        view.Reference,
+        view.AgencyView,
+        view.Count,
+    ]
+)
 PACKAGED = Path(__file__).resolve().parent.parent / "templates"
 REPOSITORY_FOLDER = "templates"
 
@@ -39,8 +52,24 @@ def search_path(root: Path, configured: Path | None, override: Path | None) -> l
     return [folder for folder in folders if folder is not None and folder.is_dir()]
 
 
+class PlanSandbox(SandboxedEnvironment):
+    """The sandbox, with a shortcut for reading the fields of ogpkit's own view records.
+
+    The view records are frozen dataclasses holding only data, so reading a public field of
+    one is safe; everything else goes through the sandbox's checks.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) in VIEW_TYPES and not attribute.startswith("_"):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def environment(folders: Sequence[Path]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+    env = PlanSandbox(
         loader=jinja2.FileSystemLoader([str(f) for f in folders], encoding="utf-8"),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2", "svg")),
         undefined=jinja2.StrictUndefined,

@@ -19,11 +19,28 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 
+_MARKDOWN_SYNTAX = re.compile(
+    r"[\\`*_\[\]<>!#&|~=+\-\t\r]|^\d+[.)]|^[^\S\n]|[^\S\n]$", re.MULTILINE
+)
+
+
+def _plain_paragraphs(text: str) -> str | None:
+    """What CommonMark makes of text without any Markdown syntax (None when it has some)."""
+    if _MARKDOWN_SYNTAX.search(text):
+        return None
+    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\n")) if p.strip()]
+    return "\n".join("<p>" + p.replace('"', "&quot;") + "</p>" for p in paragraphs)
+
+
 def markdown_html(text: str | None) -> Markup:
-    """A Markdown field as HTML; raw HTML in it is shown as text, unsafe links are dropped."""
+    """A Markdown field as HTML; raw HTML in it is shown as text, unsafe links are dropped.
+
+    Most fields are plain paragraphs; those skip the parser (same result, a test proves it).
+    """
     if not text:
         return Markup("")
-    return Markup(_parser().render(text).strip())
+    plain = _plain_paragraphs(text)
+    return Markup(plain if plain is not None else _parser().render(text).strip())
 
 
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]|~])")
