@@ -90,3 +90,13 @@ def test_template_error_leaves_previous_output(cli: CLI, plan_dir: Path, tmp_pat
     assert "plan.html.j2, line 1" in result.output
     after = {p.name: p.read_bytes() for p in (plan_dir / "build").iterdir()}
     assert after == before
+
+
+def test_unknown_render_setting_is_reported_at_its_line(cli: CLI, plan_dir: Path) -> None:
+    lines = (plan_dir / "plan.yaml").read_text(encoding="utf-8").count("\n")
+    with (plan_dir / "plan.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("render:\n  templtes: custom\n")
+    result = cli("render", "--lang", "en", "--format", "json")
+    assert result.exit_code == 2
+    assert f"{lines + 2}:3" in result.output
+    assert "render-key" in result.output

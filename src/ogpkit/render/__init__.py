@@ -31,8 +31,27 @@ class RenderRequest:
     templates: Path | None = None
 
 
+RENDER_KEYS = ("templates",)
+
+
 def configured_templates(project: Project) -> Path | None:
     """The folder named by `render: templates:` in plan.yaml, relative to the project root."""
+    unknown = [key for key in project.plan.render if key not in RENDER_KEYS]
+    if unknown:
+        problems = [
+            project.plan_document.problem(
+                ("render", key),
+                "render-key",
+                msg(
+                    "Unknown setting render: {key}: the render section of plan.yaml knows {known}",
+                    key=key,
+                    known=", ".join(RENDER_KEYS),
+                ),
+                key=True,
+            )
+            for key in unknown
+        ]
+        raise ConfigError(msg("{plan} has problems; fix them first", plan=PLAN_FILE), problems)
     value = project.plan.render.get("templates")
     if value is None:
         return None

@@ -17,6 +17,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "today": ("今天", "Today"),
     "date": ("日期", "Date"),
+    "colon": ("：", ": "),
+    "list_sep": ("、", ", "),
     "contents": ("目次", "Contents"),
     "commitments": ("承諾事項", "Commitments"),
     "theme": ("主題", "Theme"),
