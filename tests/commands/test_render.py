@@ -25,7 +25,7 @@ def test_writes_four_files_into_build(cli: CLI, plan_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (plan_dir / "build").iterdir())
     assert names == ["plan.csv", "plan.html", "plan.json", "plan.md"]
-    assert "plan.html" in result.stdout
+    assert "build/plan.html" in result.stdout
 
 
 def test_format_and_output_options(cli: CLI, plan_dir: Path) -> None:
@@ -134,3 +134,28 @@ def test_csv_round_trips_the_evil_title(cli: CLI, evil_plan: Path) -> None:
     text = (evil_plan / "build" / "plan.csv").read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows[0]["title"] == EVIL
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_for_long_renders_in_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ogpkit.commands.render import PROGRESS_THRESHOLD, progress_bar
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with progress_bar(PROGRESS_THRESHOLD - 1) as progress:
+        assert progress is None
+    with progress_bar(PROGRESS_THRESHOLD) as progress:
+        assert progress is not None
+        tick = progress("plan.html", 3)
+        for _ in range(3):
+            tick()
+    assert "plan.html" in terminal.getvalue()
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    with progress_bar(PROGRESS_THRESHOLD * 10) as progress:
+        assert progress is None

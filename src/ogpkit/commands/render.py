@@ -15,7 +15,6 @@ from ogpkit.commands.common import (
     EXIT_PROBLEMS,
     Format,
     Lang,
-    LangOption,
     RootOption,
     TodayOption,
     emit,
@@ -105,7 +104,8 @@ def run(
         outputs = render_plan(project, request, progress)
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
     for path in write_output(folder, outputs):
-        sys.stdout.write(translate(msg("wrote {path}", path=str(path)), lang_code) + "\n")
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
     return EXIT_OK
 
 
@@ -120,7 +120,12 @@ def render(
         Path | None,
         typer.Option("--output", "-o", help="Folder to write into (default: build/ in the plan)."),
     ] = None,
-    lang: LangOption = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Language of labels and messages (default: the plan's locale, zh-TW)."
+        ),
+    ] = None,
     templates: Annotated[
         Path | None,
         typer.Option("--templates", help="Folder of templates that override the defaults by name."),
@@ -133,8 +138,7 @@ def render(
 ) -> None:
     """Write the compiled plan: build/plan.md, plan.html, plan.json and plan.csv.
 
-    Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration
-    or template error.
+    Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.
     """
     raise typer.Exit(
         guard(lambda: run(formats, output, lang, templates, force, root, today), lang=lang)
