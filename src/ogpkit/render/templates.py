@@ -92,7 +92,7 @@ def _template_line(error: BaseException, env: SandboxedEnvironment) -> tuple[str
     """The template and line where `error` happened, from the traceback Jinja rewrites."""
     for frame in reversed(traceback.extract_tb(error.__traceback__)):
         if frame.filename and frame.lineno and frame.filename.endswith((".j2", ".jinja")):
-            return Path(frame.filename).name, frame.lineno
+            return frame.filename, frame.lineno
     return None
 
 
