@@ -159,3 +159,19 @@ def test_progress_bar_only_for_long_renders_in_a_terminal(
     monkeypatch.setattr("sys.stderr", io.StringIO())
     with progress_bar(PROGRESS_THRESHOLD * 10) as progress:
         assert progress is None
+
+
+def test_output_that_is_a_file_is_a_usage_error(cli: CLI, plan_dir: Path) -> None:
+    (plan_dir / "taken").write_text("not a folder", encoding="utf-8")
+    result = cli("render", "--output", "taken", "--lang", "en")
+    assert result.exit_code == 2
+    assert "Cannot write the output into taken" in result.output
+
+
+def test_plan_without_commitments_renders(cli: CLI, plan_dir: Path) -> None:
+    for path in (plan_dir / "commitments").iterdir():
+        path.unlink()
+    result = cli("render", "--today", "111-06-15")
+    assert result.exit_code == 0, result.output
+    data = json.loads((plan_dir / "build" / "plan.json").read_text(encoding="utf-8"))
+    assert data["commitments"] == []

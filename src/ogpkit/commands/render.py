@@ -103,7 +103,17 @@ def run(
     with progress_bar(len(project.commitments) * len(names)) as progress:
         outputs = render_plan(project, request, progress)
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
-    for path in write_output(folder, outputs):
+    try:
+        written = write_output(folder, outputs)
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "Cannot write the output into {folder}: {error}; choose another folder with --output",
+                folder=str(folder),
+                error=error.strerror or str(error),
+            )
+        ) from None
+    for path in written:
         shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
         sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
     return EXIT_OK
