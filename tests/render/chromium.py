@@ -58,9 +58,9 @@ def run_chromium(*args: str, timeout: float = 120) -> subprocess.CompletedProces
         )
 
 
-def dump_dom(page: Path, budget_ms: int = 15000) -> str:
+def dump_dom(page: Path, budget_ms: int = 15000, *flags: str) -> str:
     """The page's DOM after it has loaded and its scripts have run (virtual time budget)."""
-    result = run_chromium(f"--virtual-time-budget={budget_ms}", "--dump-dom", page.as_uri())
+    result = run_chromium(*flags, f"--virtual-time-budget={budget_ms}", "--dump-dom", page.as_uri())
     return result.stdout
 
 

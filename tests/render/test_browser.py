@@ -124,3 +124,22 @@ def test_prints_to_a4_with_a_page_break_before_each_commitment(page: Path) -> No
     assert len(ids) + 3 <= len(pages) <= 3 * len(ids) + 4, len(pages)
     assert starts[-2][0] == "機關索引"
     assert starts[-1][0] == "統計"
+
+
+def test_fits_a_phone_screen_without_sideways_scrolling(page: Path) -> None:
+    probe = page.with_name("plan-phone.html")
+    script = (
+        '<script>var pre = document.createElement("pre"); pre.id = "layout";'
+        "pre.textContent = document.documentElement.scrollWidth + ' ' + window.innerWidth;"
+        "document.body.appendChild(pre);</script>"
+    )
+    probe.write_text(
+        page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8"
+    )
+    dom = dump_dom(probe, 2000, "--window-size=390,844")
+    match = re.search(r'<pre id="layout">(\d+) (\d+)</pre>', dom)
+    assert match, dom[-500:]
+    scroll_width, viewport = int(match.group(1)), int(match.group(2))
+    # Headless Chromium keeps windows at least 500 px wide; still a phone-sized layout.
+    assert viewport <= 500
+    assert scroll_width <= viewport
