@@ -17,9 +17,10 @@ from jinja2.sandbox import SandboxedEnvironment
 from ogpkit.agencies import AgencyRegistry
 from ogpkit.compiled import CompiledPlan
 from ogpkit.render import opendata
+from ogpkit.render.records import PlanView
 from ogpkit.render.templates import render_template
 from ogpkit.render.timeline import timeline_svg
-from ogpkit.render.view import PlanView, plan_view
+from ogpkit.render.view import plan_view
 
 
 @dataclass

@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ogpkit.errors import ConfigError
 from ogpkit.message import msg
-from ogpkit.render import view
+from ogpkit.render import records
 from ogpkit.render.text import (
     html_lines,
     markdown_block,
@@ -29,14 +29,14 @@ from ogpkit.render.text import (
 
 VIEW_TYPES = frozenset(
     [
-        view.PlanView,
-        view.ThemeView,
-        view.CommitmentView,
-        view.MilestoneView,
-        view.Entry,
-        view.Reference,
-        view.AgencyView,
-        view.Count,
+        records.PlanView,
+        records.ThemeView,
+        records.CommitmentView,
+        records.MilestoneView,
+        records.Entry,
+        records.Reference,
+        records.AgencyView,
+        records.Count,
     ]
 )
 PACKAGED = Path(__file__).resolve().parent.parent / "templates"
