@@ -100,3 +100,15 @@ def test_unknown_render_setting_is_reported_at_its_line(cli: CLI, plan_dir: Path
     assert result.exit_code == 2
     assert f"{lines + 2}:3" in result.output
     assert "render-key" in result.output
+
+
+def test_repository_templates_folder_overrides_the_packaged_copy(cli: CLI, plan_dir: Path) -> None:
+    write(
+        plan_dir / "templates",
+        "plan.md.j2",
+        "{{ plan.commitment_count }} {{ labels.commitments }}\n",
+    )
+    result = cli("render", "--format", "md,html", "--today", "111-01-01")
+    assert result.exit_code == 0, result.output
+    assert (plan_dir / "build" / "plan.md").read_text(encoding="utf-8") == "11 承諾事項\n"
+    assert "<svg" in (plan_dir / "build" / "plan.html").read_text(encoding="utf-8")
