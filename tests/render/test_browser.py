@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,20 +43,28 @@ axe.run(document, {{runOnly: {{type: "tag", values: {tags}}}, resultTypes: ["vio
 """
 
 
-@pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """plan.html of the bundled plan, rendered once for the module."""
+def rendered_page(folder: Path, lang: str) -> Path:
     from typer.testing import CliRunner
 
     from ogpkit.cli import app
     from tests.conftest import copy_plan
 
-    folder = copy_plan(tmp_path_factory.mktemp("browser") / "plan")
-    result = CliRunner().invoke(
-        app, ["render", "--root", str(folder), "--format", "html", "--today", "111-06-15"]
-    )
+    plan = copy_plan(folder / "plan")
+    arguments = ["render", "--root", str(plan), "--format", "html", "--today", "111-06-15"]
+    result = CliRunner().invoke(app, [*arguments, "--lang", lang])
     assert result.exit_code == 0, result.output
-    return folder / "build" / "plan.html"
+    return plan / "build" / "plan.html"
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """plan.html of the bundled plan in Chinese, rendered once for the module."""
+    return rendered_page(tmp_path_factory.mktemp("browser"), "zh-TW")
+
+
+@pytest.fixture(scope="module", params=["zh-TW", "en"])
+def each_language(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return rendered_page(tmp_path_factory.mktemp("browser"), request.param)
 
 
 def test_headings_and_timeline_render(page: Path) -> None:
@@ -66,7 +75,8 @@ def test_headings_and_timeline_render(page: Path) -> None:
     assert len(re.findall(r"<rect [^>]*><title>", dom)) == 45
 
 
-def test_axe_core_finds_no_wcag_21_aa_violations(page: Path) -> None:
+def axe_result(page: Path) -> dict[str, Any]:
+    """axe-core's WCAG 2.1 A/AA result for a copy of `page` with axe-core added."""
     if not AXE.is_file():
         reason = "axe-core is not installed; run `npm ci` (make test does)"
         if os.environ.get("CI") == "true":
@@ -79,10 +89,25 @@ def test_axe_core_finds_no_wcag_21_aa_violations(page: Path) -> None:
     )
     match = re.search(r'<pre id="axe-result">(.*?)</pre>', dump_dom(checked), re.DOTALL)
     assert match, "axe-core did not report; did the page load axe.min.js?"
-    result = json.loads(html.unescape(match.group(1)))
+    result: dict[str, Any] = json.loads(html.unescape(match.group(1)))
     assert "error" not in result, result
+    return result
+
+
+def test_axe_core_finds_no_wcag_21_aa_violations(each_language: Path) -> None:
+    result = axe_result(each_language)
     assert result["passes"] > 10
     assert result["violations"] == [], json.dumps(result["violations"], indent=2)
+
+
+def test_axe_core_check_does_find_violations(tmp_path: Path) -> None:
+    page = rendered_page(tmp_path, "en")
+    broken = '<main id="main"><img src="missing.png"><p style="color:#ccc">faint</p>'
+    page.write_text(
+        page.read_text(encoding="utf-8").replace('<main id="main">', broken), encoding="utf-8"
+    )
+    found = {violation["id"] for violation in axe_result(page)["violations"]}
+    assert {"image-alt", "color-contrast"} <= found
 
 
 def pdf_pages(pdf: Path) -> list[str]:
