@@ -3,18 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# axe-core for the browser tests of plan.html, pinned by package-lock.json.
+NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test lint typecheck bench messages schema clean
+.PHONY: plan test lint typecheck bench messages schema clean golden templates screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	touch $(STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+# Validate, then write build/plan.md, plan.html, plan.json and plan.csv.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
+	$(BIN)/ogpkit render
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
@@ -22,6 +30,19 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.validate_bench
+	$(BIN)/python -m bench.render_bench
+
+# Rewrite the golden files of the render snapshot tests after a deliberate change of output.
+golden: $(STAMP)
+	$(BIN)/pytest tests/render/test_golden.py --update-golden
+
+# Copy the default templates into the package, so that an installed ogpkit has them too.
+templates:
+	cp templates/*.j2 src/ogpkit/templates/
+
+# The picture of plan.html in the README (docs/screenshot.png).
+screenshot: $(STAMP)
+	$(BIN)/python tools/screenshot.py docs/screenshot.png
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)
@@ -31,4 +52,4 @@ schema: $(STAMP)
 	$(BIN)/ogpkit schema
 
 clean:
-	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build node_modules .mypy_cache .pytest_cache .ruff_cache

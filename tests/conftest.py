@@ -12,6 +12,16 @@ from typer.testing import CliRunner, Result
 from ogpkit.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite the golden files of snapshot tests instead of comparing (`make golden`).",
+    )
+
+
 CLI = Callable[..., Result]
 
 

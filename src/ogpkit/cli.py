@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import deadlines, export, importdocx, new, schema, status, validate
+from ogpkit.commands import deadlines, export, importdocx, new, render, schema, status, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -21,11 +21,12 @@ app = typer.Typer(
 COMMANDS = (
     validate.validate,
     schema.schema,
+    render.render,
     deadlines.deadlines,
+    status.status,
     new.new,
     importdocx.import_,
     export.export,
-    status.status,
 )
 for command in COMMANDS:
     app.command()(command)

@@ -1,0 +1,77 @@
+"""The output formats of `ogpkit render`: an explicit table of name → writer.
+
+A writer turns a RenderJob into the bytes of one file. To add a format (docx, odt), write a
+function `(job) -> bytes` and add a `Writer` to FORMATS; `job.compiled` is the compiled
+plan, `job.view` the same in the render language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from jinja2.sandbox import SandboxedEnvironment
+
+from ogpkit.agencies import AgencyRegistry
+from ogpkit.compiled import CompiledPlan
+from ogpkit.render import opendata
+from ogpkit.render.records import PlanView
+from ogpkit.render.templates import render_template
+from ogpkit.render.timeline import timeline_svg
+from ogpkit.render.view import plan_view
+
+
+@dataclass
+class RenderJob:
+    compiled: CompiledPlan
+    registry: AgencyRegistry
+    lang: str
+    today: date
+    env: SandboxedEnvironment
+    tick: Callable[[], None] = field(default=lambda: None)
+
+    @cached_property
+    def view(self) -> PlanView:
+        return plan_view(self.compiled, self.registry, self.lang, self.today, self.advance)
+
+    def advance(self) -> None:
+        """Report one commitment done to the current format's progress."""
+        self.tick()
+
+
+@dataclass(frozen=True)
+class Writer:
+    filename: str
+    write: Callable[[RenderJob], bytes]
+
+
+def write_markdown(job: RenderJob) -> bytes:
+    text = render_template(job.env, "plan.md.j2", {"plan": job.view, "labels": job.view.labels})
+    return text.encode("utf-8")
+
+
+def write_html(job: RenderJob) -> bytes:
+    context = {
+        "plan": job.view,
+        "labels": job.view.labels,
+        "timeline_svg": timeline_svg(job.compiled, job.lang, job.today),
+    }
+    return render_template(job.env, "plan.html.j2", context).encode("utf-8")
+
+
+def write_json(job: RenderJob) -> bytes:
+    return opendata.json_bytes(opendata.plan_data(job.compiled, job.registry, job.tick))
+
+
+def write_csv(job: RenderJob) -> bytes:
+    return opendata.csv_bytes(job.compiled, job.registry, job.lang, job.tick)
+
+
+FORMATS: dict[str, Writer] = {
+    "md": Writer("plan.md", write_markdown),
+    "html": Writer("plan.html", write_html),
+    "json": Writer("plan.json", write_json),
+    "csv": Writer("plan.csv", write_csv),
+}

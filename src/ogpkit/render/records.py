@@ -1,0 +1,128 @@
+"""What templates see: the records of the compiled plan in one language (read-only data).
+
+`plan` in a template is a PlanView; `plan.themes` are ThemeViews whose `commitments` are
+CommitmentViews; every date is already a string in the plan's `date_style`, every name in
+the render language. Text fields are as the user wrote them (Markdown): pass them through
+the `markdown` (HTML) or `md` (Markdown) filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import overload
+
+
+class Ticking(Sequence["CommitmentView"]):
+    """The commitments of a section; iterating over them reports progress, one a commitment."""
+
+    def __init__(self, items: tuple[CommitmentView, ...], tick: Callable[[], None]) -> None:
+        self._items = items
+        self._tick = tick
+
+    def __iter__(self) -> Iterator[CommitmentView]:
+        for item in self._items:
+            yield item
+            self._tick()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> CommitmentView: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CommitmentView]: ...
+    def __getitem__(self, index: int | slice) -> CommitmentView | Sequence[CommitmentView]:
+        return self._items[index]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A labelled piece of text: an OGP value, a line of additional information."""
+
+    key: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    indicator: str
+    start: str
+    end: str
+    status: str
+    status_label: str
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class CommitmentView:
+    id: str
+    anchor: str
+    title: str
+    theme: str
+    start: str
+    end: str
+    lead_agencies: tuple[str, ...]
+    supporting_agencies: tuple[str, ...]
+    problem: str
+    commitment: str
+    contribution: str
+    ogp_values: tuple[Entry, ...]
+    additional_info: tuple[Entry, ...]
+    sdgs: tuple[str, ...]
+    milestones: tuple[MilestoneView, ...]
+    contact_name: str
+    contact_title: str
+    contact_reach: str
+    government: tuple[str, ...]
+    civil_society: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    id: str
+    anchor: str
+    name: str
+    description: str | None
+    entries: tuple[Reference, ...]
+    commitments: Sequence[CommitmentView]
+
+
+@dataclass(frozen=True)
+class AgencyView:
+    name: str
+    leads: tuple[Reference, ...]
+    supports: tuple[Reference, ...]
+
+
+@dataclass(frozen=True)
+class Count:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PlanView:
+    lang: str
+    title: str
+    subtitle: str | None
+    start: str
+    end: str
+    timeline: tuple[Entry, ...]
+    themes: tuple[ThemeView, ...]
+    agencies: tuple[AgencyView, ...]
+    by_theme: tuple[Count, ...]
+    by_status: tuple[Count, ...]
+    commitment_count: int
+    milestone_count: int
+    today: str
+    labels: dict[str, str]

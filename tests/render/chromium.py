@@ -1,0 +1,69 @@
+"""Headless Chromium for the browser tests: found, started and stopped by the tests themselves."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_NAMES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--hide-scrollbars",
+    "--mute-audio",
+)
+
+
+def chromium() -> str:
+    """The Chromium executable; the test is skipped without one, except in CI where it fails."""
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    reason = "headless Chromium is not installed (Debian: apt-get install chromium)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI must run the browser tests")
+    pytest.skip(reason)
+
+
+def tool(name: str, package: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    reason = f"{name} is not installed (Debian: apt-get install {package})"
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI must run the browser tests")
+    pytest.skip(reason)
+
+
+def run_chromium(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run Chromium once with its own throw-away profile; raises when it fails."""
+    with tempfile.TemporaryDirectory(prefix="ogpkit-chromium-") as profile:
+        return subprocess.run(
+            [chromium(), *FLAGS, f"--user-data-dir={profile}", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
+
+
+def dump_dom(page: Path, budget_ms: int = 15000, *flags: str) -> str:
+    """The page's DOM after it has loaded and its scripts have run (virtual time budget)."""
+    result = run_chromium(*flags, f"--virtual-time-budget={budget_ms}", "--dump-dom", page.as_uri())
+    return result.stdout
+
+
+def print_pdf(page: Path, pdf: Path) -> None:
+    run_chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+    assert pdf.is_file(), f"Chromium wrote no PDF to {pdf}"

@@ -1,0 +1,48 @@
+"""Snapshot tests: the four outputs of the bundled plan, byte for byte.
+
+After a deliberate change of the output, rewrite the golden files with `make golden`
+(`pytest tests/render/test_golden.py --update-golden`) and review the diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CLI
+
+GOLDEN = Path(__file__).parent / "golden"
+TODAY = "111-06-15"
+FILES = ("plan.md", "plan.html", "plan.json", "plan.csv")
+
+
+@pytest.fixture(scope="module")
+def update(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_outputs_match_golden_files(cli: CLI, plan_dir: Path, lang: str, update: bool) -> None:
+    result = cli("render", "--today", TODAY, "--lang", lang)
+    assert result.exit_code == 0, result.output
+    folder = GOLDEN / lang
+    for name in FILES:
+        rendered = (plan_dir / "build" / name).read_bytes()
+        golden = folder / name
+        if update:
+            folder.mkdir(parents=True, exist_ok=True)
+            golden.write_bytes(rendered)
+            continue
+        assert golden.is_file(), f"no golden file {golden}; run `make golden`"
+        assert rendered == golden.read_bytes(), (
+            f"{name} ({lang}) differs from {golden}; if the change is intended, run `make golden`"
+        )
+
+
+def test_same_input_gives_identical_bytes(cli: CLI, plan_dir: Path) -> None:
+    first = cli("render", "--today", TODAY, "--output", "first")
+    second = cli("render", "--today", TODAY, "--output", "second")
+    assert first.exit_code == second.exit_code == 0, first.output + second.output
+    for name in FILES:
+        assert (plan_dir / "first" / name).read_bytes() == (plan_dir / "second" / name).read_bytes()
