@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test lint typecheck bench messages schema clean golden templates screenshot
+.PHONY: plan test bench messages schema clean golden templates screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,10 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-# Validate, then write build/plan.md, plan.html, plan.json and plan.csv.
+# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
-	$(BIN)/ogpkit render
+	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import deadlines, export, importdocx, new, render, schema, status, validate
+from ogpkit.commands import deadlines, importdocx, new, render, schema, status, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -26,7 +26,6 @@ COMMANDS = (
     status.status,
     new.new,
     importdocx.import_,
-    export.export,
 )
 for command in COMMANDS:
     app.command()(command)

@@ -175,3 +175,14 @@ def test_plan_without_commitments_renders(cli: CLI, plan_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads((plan_dir / "build" / "plan.json").read_text(encoding="utf-8"))
     assert data["commitments"] == []
+
+
+def test_office_formats_for_the_executive_yuan(cli: CLI, plan_dir: Path) -> None:
+    import docx
+    from odf.opendocument import load
+
+    result = cli("render", "--format", "docx,odt", "--output", "out", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (plan_dir / "out").iterdir()) == ["plan.docx", "plan.odt"]
+    assert docx.Document(str(plan_dir / "out" / "plan.docx")).tables
+    assert load(str(plan_dir / "out" / "plan.odt")).text is not None

@@ -8,7 +8,7 @@ from ogpkit.project import load_project
 
 
 def test_the_plan_laid_out_as_the_template(plan_dir: Path) -> None:
-    blocks = layout(compile_plan(load_project(plan_dir)), "zh-TW", "roc")
+    blocks = list(layout(compile_plan(load_project(plan_dir)), "zh-TW", "roc"))
     headings = [b for b in blocks if isinstance(b, Heading)]
     assert headings[0] == Heading(0, "我國開放政府國家行動方案（109年至113年）")
     assert Heading(1, "1. 公開及透明") in headings
@@ -26,7 +26,7 @@ def test_the_plan_laid_out_as_the_template(plan_dir: Path) -> None:
 
 
 def test_english_and_iso_dates(plan_dir: Path) -> None:
-    blocks = layout(compile_plan(load_project(plan_dir)), "en", "iso")
+    blocks = list(layout(compile_plan(load_project(plan_dir)), "en", "iso"))
     tables = [b for b in blocks if isinstance(b, Table)]
     assert tables[0].rows[1] == ("Period", "2020-05 – 2024-05")
     assert tables[0].rows[2] == (

@@ -12,13 +12,13 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import H
 
 from ogpkit.compiled import compile_plan
-from ogpkit.office.odt_writer import write_odt
+from ogpkit.office.odt_writer import odt_bytes
 from ogpkit.project import load_project
 
 
 def written(plan_dir: Path, tmp_path: Path) -> Path:
     target = tmp_path / "plan.odt"
-    write_odt(compile_plan(load_project(plan_dir)), target, "zh-TW", "roc")
+    target.write_bytes(odt_bytes(compile_plan(load_project(plan_dir)), "zh-TW"))
     return target
 
 

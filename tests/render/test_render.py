@@ -24,6 +24,8 @@ def test_formats_table_names_one_file_each() -> None:
         "html": "plan.html",
         "json": "plan.json",
         "csv": "plan.csv",
+        "docx": "plan.docx",
+        "odt": "plan.odt",
     }
 
 
@@ -41,7 +43,9 @@ def test_progress_ticks_once_a_commitment_for_each_format() -> None:
         return tick
 
     render_plan(load_project(REPO), RenderRequest(tuple(FORMATS), "en", TODAY), progress)
-    assert totals == dict.fromkeys(("plan.md", "plan.html", "plan.json", "plan.csv"), 11)
+    assert totals == dict.fromkeys(
+        ("plan.md", "plan.html", "plan.json", "plan.csv", "plan.docx", "plan.odt"), 11
+    )
     assert ticks == totals
 
 

@@ -123,7 +123,9 @@ def render(
     formats: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="Formats to write, comma-separated: md, html, json, csv."
+            "--format",
+            "-f",
+            help="Formats to write, comma-separated: md, html, json, csv, docx, odt.",
         ),
     ] = DEFAULT_FORMATS,
     output: Annotated[

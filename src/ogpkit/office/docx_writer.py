@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from ogpkit.atomic import write_bytes
 from ogpkit.compiled import CompiledPlan
 from ogpkit.office.layout import Heading, Paragraph, Table, layout
 
@@ -56,8 +55,8 @@ def _a4(document: Any) -> None:
         section.top_margin = section.bottom_margin = Cm(2.5)
 
 
-def write_docx(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -> None:
-    """Write the plan as a Word document: headings, the template tables, the milestone tables."""
+def docx_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lambda: None) -> bytes:
+    """The plan as a Word document: headings, the template tables, the milestone tables."""
     import docx
 
     document = docx.Document()
@@ -65,7 +64,7 @@ def write_docx(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -
     _a4(document)
     document.core_properties.title = compiled.plan.title
     document.core_properties.language = lang
-    for block in layout(compiled, lang, date_style):
+    for block in layout(compiled, lang, compiled.plan.date_style, tick):
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):
@@ -74,4 +73,4 @@ def write_docx(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -
             _table(document, block)
     buffer = io.BytesIO()
     document.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    return buffer.getvalue()

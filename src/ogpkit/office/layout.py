@@ -7,7 +7,7 @@ table; an agency index at the end. Writers only turn blocks into their file form
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, cast
 
@@ -70,8 +70,11 @@ def plain(text: str | None) -> str:
 
 
 class Layout:
-    def __init__(self, compiled: CompiledPlan, lang: str, date_style: str) -> None:
+    def __init__(
+        self, compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None]
+    ) -> None:
         self.compiled = compiled
+        self.tick = tick
         self.lang = lang
         self.style = cast(DateStyle, date_style if date_style in ("roc", "iso") else "roc")
         self.registry = AgencyRegistry(compiled.plan.agencies)
@@ -112,6 +115,7 @@ class Layout:
             yield Heading(1, f"{section.theme.id}. {name}")
             for commitment in section.commitments:
                 yield from self.commitment(commitment)
+                self.tick()
         yield from self.index()
 
     def commitment(self, c: Commitment) -> Iterator[Block]:
@@ -197,5 +201,8 @@ class Layout:
         yield Table(tuple(rows), header=1, kind="index")
 
 
-def layout(compiled: CompiledPlan, lang: str, date_style: str) -> list[Block]:
-    return list(Layout(compiled, lang, date_style).blocks())
+def layout(
+    compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None] = lambda: None
+) -> Iterator[Block]:
+    """The document's blocks in order; `tick` is called after each commitment's."""
+    return Layout(compiled, lang, date_style, tick).blocks()

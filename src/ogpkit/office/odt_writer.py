@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from ogpkit.atomic import write_bytes
 from ogpkit.compiled import CompiledPlan
 from ogpkit.office.layout import Heading, Paragraph, Table, layout
 
@@ -108,8 +107,8 @@ def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
     document.text.addElement(P())
 
 
-def write_odt(compiled: CompiledPlan, path: Path, lang: str, date_style: str) -> None:
-    """Write the plan as OpenDocument text: headings, the template tables, the milestone tables."""
+def odt_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lambda: None) -> bytes:
+    """The plan as OpenDocument text: headings, the template tables, the milestone tables."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
@@ -119,7 +118,7 @@ def write_odt(compiled: CompiledPlan, path: Path, lang: str, date_style: str) ->
     document.meta.addElement(Language(text=lang))
     styles = _Styles(document)
     tables = 0
-    for block in layout(compiled, lang, date_style):
+    for block in layout(compiled, lang, compiled.plan.date_style, tick):
         if isinstance(block, Heading):
             heading = H(
                 outlinelevel=max(block.level, 1),
@@ -134,4 +133,4 @@ def write_odt(compiled: CompiledPlan, path: Path, lang: str, date_style: str) ->
             _table(document, styles, block, tables)
     buffer = io.BytesIO()
     document.write(buffer)
-    write_bytes(path, buffer.getvalue())
+    return buffer.getvalue()

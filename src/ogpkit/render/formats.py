@@ -1,8 +1,8 @@
 """The output formats of `ogpkit render`: an explicit table of name → writer.
 
-A writer turns a RenderJob into the bytes of one file. To add a format (docx, odt), write a
-function `(job) -> bytes` and add a `Writer` to FORMATS; `job.compiled` is the compiled
-plan, `job.view` the same in the render language.
+A writer turns a RenderJob into the bytes of one file: a function `(job) -> bytes` and an
+entry in FORMATS; `job.compiled` is the compiled plan, `job.view` the same in the render
+language. The office formats (docx, odt) are laid out by `ogpkit.office`.
 """
 
 from __future__ import annotations
@@ -69,9 +69,23 @@ def write_csv(job: RenderJob) -> bytes:
     return opendata.csv_bytes(job.compiled, job.registry, job.lang, job.tick)
 
 
+def write_docx(job: RenderJob) -> bytes:
+    from ogpkit.office.docx_writer import docx_bytes
+
+    return docx_bytes(job.compiled, job.lang, job.tick)
+
+
+def write_odt(job: RenderJob) -> bytes:
+    from ogpkit.office.odt_writer import odt_bytes
+
+    return odt_bytes(job.compiled, job.lang, job.tick)
+
+
 FORMATS: dict[str, Writer] = {
     "md": Writer("plan.md", write_markdown),
     "html": Writer("plan.html", write_html),
     "json": Writer("plan.json", write_json),
     "csv": Writer("plan.csv", write_csv),
+    "docx": Writer("plan.docx", write_docx),
+    "odt": Writer("plan.odt", write_odt),
 }
