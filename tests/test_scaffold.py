@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ogpkit.loader import load_document
@@ -58,6 +58,7 @@ def test_values_come_back_as_written(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None)
+@example("\xa0")
 @given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40))
 def test_any_text_round_trips(text: str) -> None:
     import tempfile

@@ -44,7 +44,7 @@ def scalar(value: str, indent: str) -> str:
     dumped = dumped.removesuffix("\n").removesuffix("\n...")
     if dumped.startswith("|"):
         header, _, body = dumped.partition("\n")
-        lines = [indent + INDENT + line[2:] if line.strip() else "" for line in body.split("\n")]
+        lines = [indent + INDENT + line[2:] if line else "" for line in body.split("\n")]
         return header + "\n" + "\n".join(lines)
     return dumped
 
