@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import schema, validate
+from ogpkit.commands import lint, rules, schema, validate
 
 app = typer.Typer(
     name="ogpkit",
@@ -21,6 +21,8 @@ app = typer.Typer(
 COMMANDS = (
     validate.validate,
     schema.schema,
+    lint.lint,
+    rules.rules,
 )
 for command in COMMANDS:
     app.command()(command)

@@ -1,0 +1,116 @@
+"""Applying the fixes of lint rules to a file, with ruamel.yaml's round-trip mode.
+
+The only module that writes YAML. The file is loaded with ruamel.yaml (round-trip, quotes
+preserved), the fixed values are set, keeping each value's scalar style (plain, quoted,
+literal block …), and the document is dumped with the layout detected from the file. A fix
+is written only when it is lossless: the unchanged document must dump back to exactly the
+original text, and the fixed text must read back, through ogpkit's own reader, to exactly
+the data with the fixes applied in memory. Otherwise nothing is written and a FixError says
+why. Writing is atomic (`ogpkit.atomic`).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from ogpkit.errors import OgpkitError
+from ogpkit.message import msg
+from ogpkit.rules.base import SetValue
+from ogpkit.yamlread import Path as DataPath
+from ogpkit.yamlread import parse_yaml
+
+LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0), (3, 3, 0))
+
+
+class FixError(OgpkitError):
+    """A fix that cannot be written without changing the file elsewhere."""
+
+
+def apply_in_memory(data: Any, fixes: Sequence[SetValue]) -> Any:
+    """`data` (plain data, as read by yamlread) with the fixes applied, as a new object."""
+    result = copy.deepcopy(data)
+    for fix in fixes:
+        *parents, last = fix.path
+        target = result
+        for segment in parents:
+            target = target[segment]
+        target[last] = fix.value
+    return result
+
+
+def _yaml(layout: tuple[int, int, int]) -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000
+    mapping, sequence, offset = layout
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return yaml
+
+
+def _dump(yaml: Any, tree: Any) -> str:
+    stream = io.StringIO()
+    yaml.dump(tree, stream)
+    return stream.getvalue()
+
+
+def _matching_layout(text: str) -> tuple[Any, Any]:
+    """A round-trip loader whose dump of the unchanged file is the file itself, and its tree."""
+    for layout in LAYOUTS:
+        yaml = _yaml(layout)
+        try:
+            tree = yaml.load(text)
+        except Exception:
+            break
+        if _dump(yaml, tree) == text:
+            return yaml, tree
+    raise FixError(
+        msg("This file's layout cannot be kept by an automatic fix; make the change by hand")
+    )
+
+
+def _child_key(node: Any, segment: str | int) -> Any:
+    if isinstance(segment, int):
+        return segment
+    for key in node:
+        if str(key) == segment:
+            return key
+    raise KeyError(segment)
+
+
+def _set(tree: Any, path: DataPath, value: str) -> None:
+    from ruamel.yaml.scalarstring import ScalarString
+
+    node = tree
+    for segment in path[:-1]:
+        node = node[_child_key(node, segment)]
+    key = _child_key(node, path[-1])
+    old = node[key]
+    if isinstance(old, ScalarString):
+        node[key] = type(old)(value)
+    else:
+        node[key] = value
+
+
+def apply_to_text(text: str, fixes: Sequence[SetValue]) -> str:
+    """The file's text with the fixes applied; everything else stays byte-for-byte."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    body = text.replace("\r\n", "\n") if newline == "\r\n" else text
+    if newline == "\r\n" and "\r" in body:
+        raise FixError(msg("This file mixes line endings; make the change by hand"))
+    yaml, tree = _matching_layout(body)
+    for fix in fixes:
+        _set(tree, fix.path, fix.value)
+    fixed = _dump(yaml, tree)
+    expected = apply_in_memory(parse_yaml(body).data, fixes)
+    if parse_yaml(fixed).data != expected:
+        raise FixError(
+            msg(
+                "The automatic fix would change more than the fixed values; make the change by hand"
+            )
+        )
+    return fixed.replace("\n", "\r\n") if newline == "\r\n" else fixed

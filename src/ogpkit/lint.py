@@ -1,0 +1,124 @@
+"""The lint engine: run the configured rules over the commitments and stamp their findings.
+
+A rule yields Findings; here each becomes a Problem with the rule's id, its configured
+level and the line and column of its place. A rule that raises becomes an internal problem
+of that rule on that file, and the other rules and files still run. Inline suppression
+comments are applied last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from ogpkit.lintconfig import LintConfig, RuleSetting, load_config
+from ogpkit.message import msg
+from ogpkit.problem import Level, Problem
+from ogpkit.project import CommitmentFile, Project
+from ogpkit.rules import RULES_BY_ID
+from ogpkit.rules.base import Context, Finding, Fix
+from ogpkit.suppress import read_suppressions
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A problem found by a rule, and the fix that would remove it (if the rule has one)."""
+
+    problem: Problem
+    fix: Fix | None = None
+
+
+def contexts(project: Project, files: Iterable[CommitmentFile] | None = None) -> list[Context]:
+    registry = project.registry
+    return [
+        Context(file.document, file.model, project.plan, registry)
+        for file in (project.files if files is None else files)
+        if file.model is not None
+    ]
+
+
+def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported:
+    assert setting.level is not None
+    where = context.document.position(finding.path, key=finding.key)
+    problem = Problem(
+        context.document.name,
+        where.line,
+        where.column,
+        setting.level,
+        setting.rule.id,
+        finding.message,
+    )
+    return Reported(problem, finding.fix)
+
+
+def _internal(name: str, rule_id: str, error: Exception) -> Reported:
+    message = msg(
+        "The rule {rule} failed on this file ({error}); the other rules ran. Please report this to the maintainers of ogpkit",
+        rule=rule_id,
+        error=f"{type(error).__name__}: {error}",
+    )
+    return Reported(Problem(name, 1, 1, Level.ERROR, rule_id, message))
+
+
+def _run_file_rules(context: Context, config: LintConfig) -> list[Reported]:
+    found: list[Reported] = []
+    for setting in config.enabled:
+        check = setting.rule.check
+        if check is None:
+            continue
+        try:
+            findings = list(check(context, setting.options))
+        except Exception as error:
+            found.append(_internal(context.document.name, setting.rule.id, error))
+            continue
+        found += (_stamp(context, setting, finding) for finding in findings)
+    return found
+
+
+def _run_plan_rules(items: list[Context], config: LintConfig, plan_name: str) -> list[Reported]:
+    found: list[Reported] = []
+    for setting in config.enabled:
+        check = setting.rule.check_plan
+        if check is None:
+            continue
+        try:
+            pairs = list(check(items, setting.options))
+        except Exception as error:
+            found.append(_internal(plan_name, setting.rule.id, error))
+            continue
+        found += (_stamp(context, setting, finding) for context, finding in pairs)
+    return found
+
+
+def run_rules(
+    items: list[Context], config: LintConfig, plan_name: str = "plan.yaml"
+) -> list[Reported]:
+    """Every unsuppressed finding of the enabled rules on `items`, stamped."""
+    by_file: dict[str, list[Reported]] = {c.document.name: [] for c in items}
+    for context in items:
+        by_file[context.document.name] += _run_file_rules(context, config)
+    extra: list[Reported] = []
+    for reported in _run_plan_rules(items, config, plan_name):
+        by_file.setdefault(reported.problem.file, extra).append(reported)
+    kept = list(extra)
+    for context in items:
+        suppressions = read_suppressions(context.document, RULES_BY_ID)
+        kept += (Reported(p) for p in suppressions.problems)
+        kept += (r for r in by_file[context.document.name] if not suppressions.hides(r.problem))
+    return kept
+
+
+def project_config(project: Project) -> LintConfig:
+    return load_config(project.plan.lint, project.plan_document)
+
+
+def lint_project(project: Project, config: LintConfig | None = None) -> list[Reported]:
+    return run_rules(
+        contexts(project), config or project_config(project), project.plan_document.name
+    )
+
+
+def lint_check(project: Project, today: date) -> list[Problem]:
+    """The lint rules as a check of `ogpkit validate` (appended to PLAN_CHECKS)."""
+    return [reported.problem for reported in lint_project(project)]

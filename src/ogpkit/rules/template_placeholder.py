@@ -1,0 +1,69 @@
+"""Guidance text of the template, or a placeholder, left in a field.
+
+The template (承諾事項建議表) explains each field with lines that begin with ●; an agency
+replaces them with its own text. Placeholders such as 「請填寫」, ○○, TODO, TBD, FIXME or XXX
+mean the field is not written yet.
+
+Options: `patterns`, more words that mark a placeholder (regular expressions).
+
+Passing:
+
+    problem: |
+      偏鄉地區寬頻網路涵蓋率仍低於都會區，影響居民取得政府資訊及線上服務。
+
+Failing:
+
+    problem: |
+      ●描述承諾事項將涉及的社會、經濟、政治及環境相關問題。
+    contact:
+      name: 請填寫
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from ogpkit.message import msg
+from ogpkit.problem import Level
+from ogpkit.rules.base import Context, Finding, Options, Rule
+from ogpkit.rules.text import prose
+
+PLACEHOLDERS = (
+    r"^\s*[●•]",
+    r"請(?:填寫|填入|輸入|說明|描述)",
+    r"[○〇]{2,}",
+    r"(?<![A-Za-z])(?:TODO|TBD|FIXME|XXX+)(?![A-Za-z])",
+    r"^\s*[(（]\s*(?:略|待補|待填|待定)\s*[)）]\s*$",
+    r"^\s*(?:待補|待填|待定)\s*$",
+)
+
+
+class PlaceholderOptions(Options):
+    patterns: list[str] = Field(default_factory=list)
+
+
+def check(context: Context, options: PlaceholderOptions) -> Iterator[Finding]:
+    pattern = re.compile("|".join((*PLACEHOLDERS, *options.patterns)), re.MULTILINE)
+    for path, text in prose(context.data):
+        found = pattern.search(text)
+        if found:
+            line = text[found.start() :].splitlines()[0] if text[found.start() :] else ""
+            yield Finding(
+                path,
+                msg(
+                    "This field still holds guidance or a placeholder of the template ({text!r}); replace it with the commitment's own text",
+                    text=line.strip()[:30],
+                ),
+            )
+
+
+RULE = Rule(
+    id="template-placeholder",
+    level=Level.ERROR,
+    options=PlaceholderOptions,
+    doc=__doc__ or "",
+    check=check,
+)
