@@ -69,7 +69,9 @@ def _matching_layout(text: str) -> tuple[Any, Any]:
         if _dump(yaml, tree) == text:
             return yaml, tree
     raise FixError(
-        msg("This file's layout cannot be kept by an automatic fix; make the change by hand")
+        msg(
+            "This file's layout cannot be kept by an automatic fix (often because of spaces at the end of a line, or an unusual indentation); make the change by hand, or remove those spaces and run the fix again"
+        )
     )
 
 

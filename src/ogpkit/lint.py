@@ -53,10 +53,11 @@ def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported
 
 
 def _internal(name: str, rule_id: str, error: Exception) -> Reported:
+    detail = type(error).__name__ + ": " + str(error)
     message = msg(
         "The rule {rule} failed on this file ({error}); the other rules ran. Please report this to the maintainers of ogpkit",
         rule=rule_id,
-        error=f"{type(error).__name__}: {error}",
+        error=detail,
     )
     return Reported(Problem(name, 1, 1, Level.ERROR, rule_id, message))
 

@@ -56,7 +56,7 @@ def check(context: Context, options: SpacingOptions) -> Iterator[Finding]:
             yield Finding(
                 path,
                 msg(
-                    "The spacing of this Chinese text is irregular; {count} places to fix",
+                    "Remove the spaces between Chinese characters ({count} places)",
                     count=_changes(text, fixed),
                 ),
                 fix=SetValue(path, fixed),

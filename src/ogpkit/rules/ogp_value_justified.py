@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ogpkit.fields import FieldLabel
 from ogpkit.message import msg
-from ogpkit.model import OGP_VALUES
+from ogpkit.model import OGP_VALUES, Commitment
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule
 from ogpkit.rules.text import squeeze
@@ -53,7 +54,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                 path,
                 msg(
                     "The explanation of {value} is empty; say how the commitment serves it, or remove the key",
-                    value=value,
+                    value=FieldLabel(Commitment, path),
                 ),
             )
         elif squeezed in names:
@@ -61,7 +62,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                 path,
                 msg(
                     "The explanation of {value} only repeats its name; say how the commitment serves it",
-                    value=value,
+                    value=FieldLabel(Commitment, path),
                 ),
             )
         elif squeezed in seen:
@@ -69,8 +70,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                 path,
                 msg(
                     "The explanation of {value} is the same as that of {other}; explain each value in its own words",
-                    value=value,
-                    other=seen[squeezed],
+                    value=FieldLabel(Commitment, path),
+                    other=FieldLabel(Commitment, ("ogp_values", seen[squeezed])),
                 ),
             )
         else:

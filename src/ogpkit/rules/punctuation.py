@@ -30,7 +30,8 @@ from ogpkit.rules.text import prose
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
-_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])([,;:?!])|(?<=[{_CJK}])\.(?=\s|$)")
+_CLOSERS = "）」』】"
+_AFTER_CJK = re.compile(rf"(?<=[{_CJK}{_CLOSERS}])([,;:?!])|(?<=[{_CJK}{_CLOSERS}])\.(?=\s|$)")
 _PAIR = re.compile(r"([(（])([^()（）\n]*)([)）])")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 
@@ -47,8 +48,8 @@ def _bracket(match: re.Match[str]) -> str:
 
 
 def fix_punctuation(text: str) -> str:
-    text = _AFTER_CJK.sub(lambda m: _FULL[m.group(0)], text)
-    return _PAIR.sub(_bracket, text)
+    text = _PAIR.sub(_bracket, text)
+    return _AFTER_CJK.sub(lambda m: _FULL[m.group(0)], text)
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
