@@ -57,7 +57,10 @@ def test_crlf_line_endings_are_kept() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["id: 1-1 \ntitle: 舊名稱\n", "title: 舊名稱\nperiod:\n    start: 109-05\ncontact:\n  name: a\n"],
+    [
+        "id: 1-1 \ntitle: 舊名稱\n",
+        "title: 舊名稱\nperiod:\n    start: 109-05\ncontact:\n  name: a\n",
+    ],
 )
 def test_a_layout_that_cannot_be_kept_is_refused(text: str) -> None:
     with pytest.raises(FixError):
@@ -71,9 +74,13 @@ def test_a_value_that_needs_quotes_gets_them() -> None:
 
 AGENCY_NAMES = st.sampled_from(["金融監督管理委員會", "金管會", "FSC"])
 SUPPORT_NAMES = st.sampled_from(["法務部", "MOJ"])
-DATES = st.sampled_from(["109-05", "109年5月", "109/5", "109.05", "2020-05", "１０９-０５", "'109.5'"])
+DATES = st.sampled_from(
+    ["109-05", "109年5月", "109/5", "109.05", "2020-05", "１０９-０５", "'109.5'"]
+)
 ENDS = st.sampled_from(["110-06", "110年6月", "110/6/30", "2021-06-30", '"１１０/６"'])
-TITLES = st.sampled_from(["促進多元性別參與", "'促進多元性別參與'", '"促進多元性別參與"', "促進性別參與"])
+TITLES = st.sampled_from(
+    ["促進多元性別參與", "'促進多元性別參與'", '"促進多元性別參與"', "促進性別參與"]
+)
 COMMENTS = st.sampled_from(["", "  # 註解", "   # ogpkit: disable=section-too-short"])
 
 
@@ -90,7 +97,11 @@ COMMENTS = st.sampled_from(["", "  # 註解", "   # ogpkit: disable=section-too-
 def test_fix_then_load_equals_load_then_fix_in_memory(
     lead: str, support: str, start: str, end: str, title: str, comment: str, block: bool
 ) -> None:
-    problem = "problem: |\n  多元性別議題的公共討論仍有落差，需要更多對話與參與的管道，讓不同立場的民眾彼此理解與包容。\n  第二段：多元性別。" if block else "problem: 多元性別議題的公共討論仍有落差，需要更多對話與參與的管道，讓不同立場的民眾彼此理解與包容。"
+    problem = (
+        "problem: |\n  多元性別議題的公共討論仍有落差，需要更多對話與參與的管道，讓不同立場的民眾彼此理解與包容。\n  第二段：多元性別。"
+        if block
+        else "problem: 多元性別議題的公共討論仍有落差，需要更多對話與參與的管道，讓不同立場的民眾彼此理解與包容。"
+    )
     text = commitment_text(
         title=f"title: {title}{comment}",
         lead_agencies=f"lead_agencies:\n  - {lead}{comment}\nsupporting_agencies: [{support}]",
@@ -109,7 +120,11 @@ def test_fix_then_load_equals_load_then_fix_in_memory(
         touched: set[int] = set()
         for fix in fixes.values():
             line = document.position(fix.path).line
-            value = str(apply_in_memory(document.data, [])["problem"]) if fix.path == ("problem",) else ""
+            value = (
+                str(apply_in_memory(document.data, [])["problem"])
+                if fix.path == ("problem",)
+                else ""
+            )
             touched.update(range(line, line + value.count("\n") + 1))
         before, after = text.splitlines(), fixed.splitlines()
         assert len(before) == len(after)

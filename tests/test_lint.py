@@ -19,7 +19,8 @@ def test_every_rule_is_documented_with_passing_and_failing_examples() -> None:
     assert len(RULES_BY_ID) == len(RULES) >= 16
     for rule in RULES:
         assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.id)
-        assert "Passing:" in rule.doc and "Failing:" in rule.doc, rule.id
+        assert "Passing:" in rule.doc, rule.id
+        assert "Failing:" in rule.doc, rule.id
         assert (rule.check is None) != (rule.check_plan is None), rule.id
 
 
@@ -53,7 +54,10 @@ def test_a_rule_that_raises_is_an_internal_problem_and_the_run_goes_on(tmp_path:
             RuleSetting(short, Level.ERROR, short.options()),
         )
     )
-    found = sorted((r.problem.file, r.problem.rule, r.problem.level) for r in run_rules(contexts(project), config))
+    found = sorted(
+        (r.problem.file, r.problem.rule, r.problem.level)
+        for r in run_rules(contexts(project), config)
+    )
     assert found == [
         ("commitments/1-1.yaml", "broken", Level.ERROR),
         ("commitments/1-1.yaml", "section-too-short", Level.ERROR),

@@ -44,7 +44,9 @@ def test_levels_and_options(tmp_path: Path) -> None:
 
 def test_unknown_rule_with_did_you_mean_at_its_line(tmp_path: Path) -> None:
     found = errors_of(tmp_path, "lint:\n  date-styel: off\n")
-    line = (tmp_path / "plan" / "plan.yaml").read_text(encoding="utf-8").splitlines().index("  date-styel: off") + 1
+    line = (tmp_path / "plan" / "plan.yaml").read_text(encoding="utf-8").splitlines().index(
+        "  date-styel: off"
+    ) + 1
     assert found == [(line, 3, "Unknown lint rule 'date-styel'; did you mean 'date-style'?")]
 
 

@@ -61,7 +61,9 @@ def positions(
     for file in project.files:
         assert file.model is not None, [str(p.message) for p in file.problems]
     rule = RULES_BY_ID[rule_id]
-    config = LintConfig((RuleSetting(rule, rule.level, rule.options.model_validate(options or {})),))
+    config = LintConfig(
+        (RuleSetting(rule, rule.level, rule.options.model_validate(options or {})),)
+    )
     found = run_rules(contexts(project), config)
     assert all(r.problem.rule == rule_id for r in found)
     return sorted((r.problem.line, r.problem.column) for r in found)

@@ -24,7 +24,11 @@ AGENCIES = "lead_agencies:\n  - {lead}\nsupporting_agencies:\n  - {support}"
     ],
 )
 def test_agency_canonical(
-    tmp_path: Path, lead: str, support: str, options: dict[str, object], expected: list[tuple[int, int]]
+    tmp_path: Path,
+    lead: str,
+    support: str,
+    options: dict[str, object],
+    expected: list[tuple[int, int]],
 ) -> None:
     text = commitment_text(lead_agencies=AGENCIES.format(lead=lead, support=support))
     assert positions(tmp_path, "agency-canonical", text, options) == expected

@@ -9,7 +9,9 @@ from tests.rules.helpers import commitment_text, positions
 
 
 def milestone(start: str, end: str) -> str:
-    return f"milestones:\n  - indicator: 110年6月前公開資料集20項\n    start: {start}\n    end: {end}"
+    return (
+        f"milestones:\n  - indicator: 110年6月前公開資料集20項\n    start: {start}\n    end: {end}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -35,7 +37,9 @@ def test_date_style(
 
 
 def test_period_and_submitted_dates_are_checked(tmp_path: Path) -> None:
-    text = commitment_text(period="period:\n  start: 109/05\n  end: 113-05", submitted="submitted: 109年1月10日")
+    text = commitment_text(
+        period="period:\n  start: 109/05\n  end: 113-05", submitted="submitted: 109年1月10日"
+    )
     assert positions(tmp_path, "date-style", text) == [(20, 10), (22, 12)]
 
 

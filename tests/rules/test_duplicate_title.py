@@ -27,7 +27,11 @@ def two(first: str, second: str) -> dict[str, str]:
     ],
 )
 def test_duplicate_title(
-    tmp_path: Path, first: str, second: str, options: dict[str, object], expected: list[tuple[int, int]]
+    tmp_path: Path,
+    first: str,
+    second: str,
+    options: dict[str, object],
+    expected: list[tuple[int, int]],
 ) -> None:
     assert positions(tmp_path, "duplicate-title", two(first, second), options) == expected
 

@@ -11,7 +11,11 @@ from tests.rules.helpers import commitment_text, positions
     ("chunks", "options", "expected"),
     [
         ({}, {}, []),
-        ({"problem": "problem: |\n  ●描述承諾事項將涉及的社會、經濟、政治及環境相關問題。"}, {}, [(6, 10)]),
+        (
+            {"problem": "problem: |\n  ●描述承諾事項將涉及的社會、經濟、政治及環境相關問題。"},
+            {},
+            [(6, 10)],
+        ),
         ({"commitment": "commitment: 請填寫承諾事項內容"}, {}, [(7, 13)]),
         ({"contribution": "contribution: TODO 之後補上"}, {}, [(8, 15)]),
         ({"contact": "contact:\n  name: ○○○\n  email: a@b.tw"}, {}, [(16, 9)]),
@@ -22,6 +26,11 @@ from tests.rules.helpers import commitment_text, positions
     ],
 )
 def test_template_placeholder(
-    tmp_path: Path, chunks: dict[str, str], options: dict[str, object], expected: list[tuple[int, int]]
+    tmp_path: Path,
+    chunks: dict[str, str],
+    options: dict[str, object],
+    expected: list[tuple[int, int]],
 ) -> None:
-    assert positions(tmp_path, "template-placeholder", commitment_text(**chunks), options) == expected
+    assert (
+        positions(tmp_path, "template-placeholder", commitment_text(**chunks), options) == expected
+    )
