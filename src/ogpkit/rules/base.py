@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -71,6 +72,13 @@ class Context:
     @property
     def data(self) -> dict[str, Any]:
         return self.document.data or {}
+
+    @cached_property
+    def prose(self) -> list[tuple[DataPath, str]]:
+        """Every free text of the commitment with its path (see `rules.text.prose`)."""
+        from ogpkit.rules.text import prose
+
+        return list(prose(self.data))
 
 
 OptionsT = TypeVar("OptionsT", bound=Options)

@@ -28,7 +28,6 @@ from typing import Literal
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule, SetValue
-from ogpkit.rules.text import prose
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WIDE = _CJK + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
@@ -50,7 +49,7 @@ def respace(text: str, latin: str) -> str:
 
 
 def check(context: Context, options: SpacingOptions) -> Iterator[Finding]:
-    for path, text in prose(context.data):
+    for path, text in context.prose:
         fixed = respace(text, options.latin)
         if fixed != text:
             yield Finding(

@@ -17,12 +17,14 @@ Failing:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule
 
 
+@lru_cache(maxsize=4096)
 def email_error(address: str) -> str | None:
     from email_validator import EmailNotValidError, validate_email
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ogpkit.message import msg
 from ogpkit.problem import Level
@@ -27,6 +28,7 @@ from ogpkit.rules.base import Context, Finding, Options, Rule
 _EXTENSION = re.compile(r"\s*(?:分機|轉)\s*")
 
 
+@lru_cache(maxsize=4096)
 def is_taiwan_number(text: str) -> bool:
     import phonenumbers
 

@@ -20,6 +20,7 @@ Failing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ogpkit.message import msg
@@ -28,11 +29,18 @@ from ogpkit.rocdate import parse_date
 from ogpkit.rules.base import Context, Finding, Options, Rule, SetValue
 from ogpkit.rules.text import date_paths, value_at
 
+CANONICAL = {
+    "roc": re.compile(r"[0-9]{3}-[0-9]{2}(?:-[0-9]{2})?"),
+    "iso": re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?"),
+}
+
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
     style = context.plan.date_style
     for path in date_paths(context.data):
         written = str(value_at(context.data, path))
+        if CANONICAL[style].fullmatch(written):
+            continue
         canonical = parse_date(written).canonical(style)
         if written != canonical:
             yield Finding(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from pydantic import Field
 
@@ -44,16 +45,26 @@ class VagueOptions(Options):
     min_object: int = Field(2, ge=1)
 
 
-def remainder(text: str, verbs: list[str]) -> str:
+@cache
+def _vague_words(verbs: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted((*VERBS, *verbs, *FILLERS), key=len, reverse=True)
-    return re.sub("|".join(re.escape(w) for w in words), "", squeeze(text))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def _any_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(v) for v in (*VERBS, *verbs)))
+
+
+def remainder(text: str, verbs: list[str]) -> str:
+    return _vague_words(tuple(verbs)).sub("", squeeze(text))
 
 
 def check(context: Context, options: VagueOptions) -> Iterator[Finding]:
-    vague = (*VERBS, *options.verbs)
+    vague = _any_verb(tuple(options.verbs))
     for index, milestone in enumerate(context.commitment.milestones):
         text = milestone.indicator
-        if not any(verb in text for verb in vague):
+        if vague.search(text) is None:
             continue
         if len(remainder(text, options.verbs)) < options.min_object:
             yield Finding(

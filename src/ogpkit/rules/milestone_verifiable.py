@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from pydantic import Field
 
@@ -48,14 +49,19 @@ class VerifiableOptions(Options):
     deliverables: list[str] = Field(default_factory=list)
 
 
+@cache
+def _pattern(units: tuple[str, ...], deliverables: tuple[str, ...]) -> re.Pattern[str]:
+    quantity = "|".join(re.escape(u) for u in units)
+    words = "|".join(re.escape(w) for w in deliverables)
+    return re.compile(
+        rf"[0-9０-９一二三四五六七八九十百千]+\s*(?:{quantity})|{_DATE.pattern}|{words}",
+        re.IGNORECASE,
+    )
+
+
 def is_verifiable(text: str, options: VerifiableOptions) -> bool:
-    units = "|".join(re.escape(u) for u in (*UNITS, *options.units))
-    if re.search(rf"[0-9０-９一二三四五六七八九十百千]+\s*(?:{units})", text):
-        return True
-    if _DATE.search(text):
-        return True
-    lowered = text.casefold()
-    return any(word.casefold() in lowered for word in (*DELIVERABLES, *options.deliverables))
+    pattern = _pattern((*UNITS, *options.units), (*DELIVERABLES, *options.deliverables))
+    return pattern.search(text) is not None
 
 
 def check(context: Context, options: VerifiableOptions) -> Iterator[Finding]:

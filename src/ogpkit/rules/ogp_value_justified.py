@@ -35,6 +35,10 @@ NAMES = {
     "accountability": ("課責", "當責", "問責", "accountability", "accountable"),
 }
 _SUFFIXES = ("", "相關", "有關", "性")
+SQUEEZED_NAMES = {
+    value: frozenset(squeeze(name + suffix) for name in names for suffix in _SUFFIXES)
+    for value, names in NAMES.items()
+}
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -48,7 +52,6 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         text = values[value]
         path = ("ogp_values", value)
         squeezed = squeeze(text) if isinstance(text, str) else ""
-        names = {squeeze(name + suffix) for name in NAMES[value] for suffix in _SUFFIXES}
         if not squeezed:
             yield Finding(
                 path,
@@ -57,7 +60,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                     value=FieldLabel(Commitment, path),
                 ),
             )
-        elif squeezed in names:
+        elif squeezed in SQUEEZED_NAMES[value]:
             yield Finding(
                 path,
                 msg(

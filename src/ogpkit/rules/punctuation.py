@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule, SetValue
-from ogpkit.rules.text import prose
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
@@ -53,7 +52,7 @@ def fix_punctuation(text: str) -> str:
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    for path, text in prose(context.data):
+    for path, text in context.prose:
         fixed = fix_punctuation(text)
         if fixed != text:
             yield Finding(

@@ -28,7 +28,7 @@ from ogpkit.message import msg
 from ogpkit.model import Commitment
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule
-from ogpkit.rules.text import NARRATIVE, text_length
+from ogpkit.rules.text import NARRATIVE, at_least, text_length
 
 
 class LengthOptions(Options):
@@ -38,7 +38,7 @@ class LengthOptions(Options):
 def check(context: Context, options: LengthOptions) -> Iterator[Finding]:
     for key in NARRATIVE:
         text = context.data.get(key)
-        if isinstance(text, str) and text_length(text) < options.min_length:
+        if isinstance(text, str) and not at_least(text, options.min_length):
             yield Finding(
                 (key,),
                 msg(

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from pydantic import Field
 
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule
-from ogpkit.rules.text import prose
 
 PLACEHOLDERS = (
     r"^\s*[●•]",
@@ -45,9 +45,16 @@ class PlaceholderOptions(Options):
     patterns: list[str] = Field(default_factory=list)
 
 
+@cache
+def _pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(patterns), re.MULTILINE)
+
+
 def check(context: Context, options: PlaceholderOptions) -> Iterator[Finding]:
-    pattern = re.compile("|".join((*PLACEHOLDERS, *options.patterns)), re.MULTILINE)
-    for path, text in prose(context.data):
+    pattern = _pattern((*PLACEHOLDERS, *options.patterns))
+    if pattern.search("\n".join(text for _, text in context.prose)) is None:
+        return
+    for path, text in context.prose:
         found = pattern.search(text)
         if found:
             line = text[found.start() :].splitlines()[0] if text[found.start() :] else ""

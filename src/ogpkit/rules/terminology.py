@@ -29,7 +29,6 @@ from pydantic import Field
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.rules.base import Context, Finding, Options, Rule, SetValue
-from ogpkit.rules.text import prose
 
 
 class TermOptions(Options):
@@ -47,7 +46,7 @@ def check(context: Context, options: TermOptions) -> Iterator[Finding]:
     terms = {avoid: preferred for avoid, preferred in options.terms.items() if avoid}
     if not terms:
         return
-    for path, text in prose(context.data):
+    for path, text in context.prose:
         fixed = text
         found = []
         for avoid, preferred in terms.items():

@@ -17,6 +17,7 @@ _NOT_TEXT_PATHS = frozenset(
 )
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_NOT_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*")
 
 
@@ -29,23 +30,34 @@ def prose(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
 
     Identifiers, agency names, dates, statuses, e-mail, phone and SDG targets are left out.
     """
-    if isinstance(data, dict):
+    if not path and isinstance(data, dict):
+        for key, value in data.items():
+            if key in _NOT_TEXT or key in ("period", "submitted") or str(key).startswith("x-"):
+                continue
+            if key == "milestones" and isinstance(value, list):
+                for index, milestone in enumerate(value):
+                    if isinstance(milestone, dict):
+                        for name in ("indicator", "evidence"):
+                            text = milestone.get(name)
+                            if isinstance(text, str):
+                                yield ("milestones", index, name), text
+                continue
+            yield from _strings(value, (key,))
+    else:
+        yield from _strings(data, path)
+
+
+def _strings(data: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, dict):
         for key, value in data.items():
             child = (*path, key)
-            if (not path and key in _NOT_TEXT) or child in _NOT_TEXT_PATHS:
-                continue
-            if isinstance(key, str) and key.startswith("x-"):
-                continue
-            if len(child) == 3 and child[0] == "milestones" and key in ("start", "end"):
-                continue
-            if child in DATE_PATHS:
-                continue
-            yield from prose(value, child)
+            if child not in _NOT_TEXT_PATHS and not str(key).startswith("x-"):
+                yield from _strings(value, child)
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from prose(value, (*path, index))
-    elif isinstance(data, str):
-        yield path, data
+            yield from _strings(value, (*path, index))
 
 
 def date_paths(data: dict[str, Any]) -> Iterator[DataPath]:
@@ -71,6 +83,14 @@ def value_at(data: Any, path: DataPath) -> Any:
     return data
 
 
+def at_least(text: str, minimum: int) -> bool:
+    """Whether `text_length(text) >= minimum`, mostly without counting the whole text."""
+    if len(text) < minimum:
+        return False
+    head = text[: 2 * minimum]
+    return len(_CJK.findall(head)) >= minimum or text_length(text) >= minimum
+
+
 def text_length(text: str) -> int:
     """Length for readers: each CJK character counts one, each Latin word or number one."""
     cjk = len(_CJK.findall(text))
@@ -80,5 +100,4 @@ def text_length(text: str) -> int:
 
 def squeeze(text: str) -> str:
     """Text for comparison: NFKC, case folded, without spaces, punctuation or symbols."""
-    normalized = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in normalized if unicodedata.category(c)[0] in "LN")
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
