@@ -56,15 +56,46 @@ def test_crlf_line_endings_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "fixed"),
     [
-        "id: 1-1 \ntitle: 舊名稱\n",
-        "title: 舊名稱\nperiod:\n    start: 109-05\ncontact:\n  name: a\n",
+        ("id: 1-1 \ntitle: 舊名稱  \n", "id: 1-1 \ntitle: 新名稱  \n"),
+        (
+            "title: 舊名稱\nperiod:\n    start: 109-05\ncontact:\n  name: a\n",
+            "title: 新名稱\nperiod:\n    start: 109-05\ncontact:\n  name: a\n",
+        ),
+        ("x: [a,  b]\ntitle:    '舊'   # c\n", "x: [a,  b]\ntitle:    '新名稱'   # c\n"),
+        ("title: 舊名稱\nl:\n    - 1\nm:\n  - 2\n", "title: 新名稱\nl:\n    - 1\nm:\n  - 2\n"),
     ],
 )
-def test_a_layout_that_cannot_be_kept_is_refused(text: str) -> None:
+def test_a_layout_ruamel_cannot_dump_is_fixed_in_place(text: str, fixed: str) -> None:
+    assert apply_to_text(text, [SetValue(("title",), "新名稱")]) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "value", "fixed"),
+    [
+        ("a:  [x, y]\ntitle: t \n", ("title",), "a: b", 'a:  [x, y]\ntitle: "a: b" \n'),
+        (
+            "l:  [金管會, y]\nk: v \n",
+            ("l", 0),
+            "金融監督管理委員會",
+            "l:  [金融監督管理委員會, y]\nk: v \n",
+        ),
+        ("l:  [金管會, y]\nk: v \n", ("l", 0), "a, b", 'l:  ["a, b", y]\nk: v \n'),
+        ("p: |\n    一\n    二\n\nk: v \n", ("p",), "一\n三\n", "p: |\n    一\n    三\n\nk: v \n"),
+        ("p: |-\n  一\nk: v \n", ("p",), "二\n", "p: |\n  二\nk: v \n"),
+        ('p: "一"\nk: v \n', ("p",), "二\n", 'p: "二\\n"\nk: v \n'),
+    ],
+)
+def test_values_are_written_in_their_own_style(
+    text: str, path: tuple[str | int, ...], value: str, fixed: str
+) -> None:
+    assert apply_to_text(text, [SetValue(path, value)]) == fixed
+
+
+def test_a_folded_text_is_refused() -> None:
     with pytest.raises(FixError):
-        apply_to_text(text, [SetValue(("title",), "新名稱")])
+        apply_to_text("p: >\n  一\nk: v \n", [SetValue(("p",), "二\n")])
 
 
 def test_a_value_that_needs_quotes_gets_them() -> None:
@@ -93,9 +124,17 @@ COMMENTS = st.sampled_from(["", "  # 註解", "   # ogpkit: disable=section-too-
     title=TITLES,
     comment=COMMENTS,
     block=st.booleans(),
+    layout=st.sampled_from(["", "trailing", "mixed"]),
 )
 def test_fix_then_load_equals_load_then_fix_in_memory(
-    lead: str, support: str, start: str, end: str, title: str, comment: str, block: bool
+    lead: str,
+    support: str,
+    start: str,
+    end: str,
+    title: str,
+    comment: str,
+    block: bool,
+    layout: str,
 ) -> None:
     problem = (
         "problem: |\n  多元性別議題的公共討論仍有落差，需要更多對話與參與的管道，讓不同立場的民眾彼此理解與包容。\n  第二段：多元性別。"
@@ -108,6 +147,11 @@ def test_fix_then_load_equals_load_then_fix_in_memory(
         problem=problem,
         milestones=f"milestones:\n  - indicator: 110年6月前公開資料集20項\n    start: {start}{comment}\n    end: {end}",
     )
+    if layout == "trailing":
+        text = text.replace('theme: "1"', 'theme: "1"  ')
+    elif layout == "mixed":
+        text = text.replace("contact:\n  ", "contact:\n    ").replace("\n  email", "\n    email")
+        text = text.replace("\n  phone", "\n    phone")
     with tempfile.TemporaryDirectory() as folder:
         project = load_project(make_plan(Path(folder), {"1-1.yaml": text}))
         document = project.files[0].document

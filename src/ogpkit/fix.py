@@ -2,10 +2,11 @@
 
 The only module that writes YAML. The file is loaded with ruamel.yaml (round-trip, quotes
 preserved), the fixed values are set, keeping each value's scalar style (plain, quoted,
-literal block …), and the document is dumped with the layout detected from the file. A fix
-is written only when it is lossless: the unchanged document must dump back to exactly the
-original text, and the fixed text must read back, through ogpkit's own reader, to exactly
-the data with the fixes applied in memory. Otherwise nothing is written and a FixError says
+literal block …), and the document is dumped with the layout detected from the file, when
+the unchanged document dumps back to exactly the original text. When no layout does (mixed
+indentation, spaces at the end of a line), `ogpkit.splice` rewrites each value in place
+instead. Either way the fixed text must read back, through ogpkit's own reader, to exactly
+the data with the fixes applied in memory; otherwise nothing is written and a FixError says
 why. Writing is atomic (`ogpkit.atomic`).
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 from ogpkit.errors import OgpkitError
 from ogpkit.message import msg
 from ogpkit.rules.base import SetValue
+from ogpkit.splice import splice
 from ogpkit.yamlread import Path as DataPath
 from ogpkit.yamlread import parse_yaml
 
@@ -58,19 +60,20 @@ def _dump(yaml: Any, tree: Any) -> str:
     return stream.getvalue()
 
 
-def _matching_layout(text: str) -> tuple[Any, Any]:
+def _matching_layout(text: str) -> tuple[Any, Any] | None:
     """A round-trip loader whose dump of the unchanged file is the file itself, and its tree."""
     for layout in LAYOUTS:
         yaml = _yaml(layout)
-        try:
-            tree = yaml.load(text)
-        except Exception:
-            break
+        tree = yaml.load(text)
         if _dump(yaml, tree) == text:
             return yaml, tree
-    raise FixError(
+    return None
+
+
+def _layout_error() -> FixError:
+    return FixError(
         msg(
-            "This file's layout cannot be kept by an automatic fix (often because of spaces at the end of a line, or an unusual indentation); make the change by hand, or remove those spaces and run the fix again"
+            "This value cannot be fixed automatically without changing other parts of the file (for example a folded '>' text); make the change by hand"
         )
     )
 
@@ -98,16 +101,27 @@ def _set(tree: Any, path: DataPath, value: str) -> None:
         node[key] = value
 
 
+def _dumped(text: str, fixes: Sequence[SetValue]) -> str:
+    """Round-trip dump when it keeps the layout; otherwise each value rewritten in place."""
+    try:
+        matching = _matching_layout(text)
+        if matching is None:
+            return splice(text, fixes)
+    except Exception:
+        raise _layout_error() from None
+    yaml, tree = matching
+    for fix in fixes:
+        _set(tree, fix.path, fix.value)
+    return str(_dump(yaml, tree))
+
+
 def apply_to_text(text: str, fixes: Sequence[SetValue]) -> str:
     """The file's text with the fixes applied; everything else stays byte-for-byte."""
     newline = "\r\n" if "\r\n" in text else "\n"
     body = text.replace("\r\n", "\n") if newline == "\r\n" else text
     if newline == "\r\n" and "\r" in body:
         raise FixError(msg("This file mixes line endings; make the change by hand"))
-    yaml, tree = _matching_layout(body)
-    for fix in fixes:
-        _set(tree, fix.path, fix.value)
-    fixed = _dump(yaml, tree)
+    fixed = _dumped(body, fixes)
     expected = apply_in_memory(parse_yaml(body).data, fixes)
     if parse_yaml(fixed).data != expected:
         raise FixError(

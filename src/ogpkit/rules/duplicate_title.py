@@ -74,20 +74,20 @@ def check_plan(
             related[first].add(second)
             related[second].add(first)
     for key, members in groups.items():
-        others_all = [c for k in sorted(related[key]) for c in groups[k]]
+        group = [c for k in sorted(related[key]) for c in groups[k]]
+        if len(group) < 2:
+            continue
+        leading = group[:4]
         for context in members:
-            others = [c for c in others_all if c is not context]
-            if not others:
-                continue
-            names = ", ".join(o.document.name for o in others[:3])
-            more = len(others) - 3
+            others = [c.document.name for c in leading if c is not context][:3]
+            more = len(group) - 1 - len(others)
             yield (
                 context,
                 Finding(
                     ("title",),
                     msg(
                         "The title is the same as, or nearly the same as, that of {files}; give each commitment its own title",
-                        files=names + (f" (+{more})" if more > 0 else ""),
+                        files=", ".join(others) + (f" (+{more})" if more > 0 else ""),
                     ),
                 ),
             )

@@ -40,6 +40,8 @@ PLACEHOLDERS = (
     r"^\s*(?:待補|待填|待定)\s*$",
 )
 
+MARKS = ("●", "•", "請", "○", "〇", "TODO", "TBD", "FIXME", "XXX", "待", "略")
+
 
 class PlaceholderOptions(Options):
     patterns: list[str] = Field(default_factory=list)
@@ -52,7 +54,10 @@ def _pattern(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 def check(context: Context, options: PlaceholderOptions) -> Iterator[Finding]:
     pattern = _pattern((*PLACEHOLDERS, *options.patterns))
-    if pattern.search("\n".join(text for _, text in context.prose)) is None:
+    joined = "\n".join(text for _, text in context.prose)
+    if not options.patterns and not any(mark in joined for mark in MARKS):
+        return
+    if pattern.search(joined) is None:
         return
     for path, text in context.prose:
         found = pattern.search(text)

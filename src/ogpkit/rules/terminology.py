@@ -46,6 +46,9 @@ def check(context: Context, options: TermOptions) -> Iterator[Finding]:
     terms = {avoid: preferred for avoid, preferred in options.terms.items() if avoid}
     if not terms:
         return
+    joined = "\n".join(text for _, text in context.prose)
+    if not any(avoid in joined for avoid in terms):
+        return
     for path, text in context.prose:
         fixed = text
         found = []

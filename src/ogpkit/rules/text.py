@@ -11,9 +11,15 @@ from ogpkit.yamlread import Path as DataPath
 
 NARRATIVE = ("problem", "commitment", "contribution")
 DATE_PATHS = (("period", "start"), ("period", "end"), ("submitted",))
-_NOT_TEXT = frozenset({"id", "theme", "status", "lead_agencies", "supporting_agencies"})
-_NOT_TEXT_PATHS = frozenset(
-    {("contact", "email"), ("contact", "phone"), ("additional_info", "sdgs")}
+TOP_TEXT = ("title", *NARRATIVE)
+NESTED_TEXT = (
+    ("ogp_values", ("transparency", "participation", "accountability")),
+    (
+        "additional_info",
+        ("budget", "related_programs", "national_plans", "anti_corruption_strategy", "other"),
+    ),
+    ("contact", ("name", "title", "department")),
+    ("other_actors", ("government", "civil_society")),
 )
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -25,39 +31,33 @@ def is_cjk(character: str) -> bool:
     return bool(_CJK.fullmatch(character))
 
 
-def prose(data: Any, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
+def prose(data: dict[str, Any]) -> Iterator[tuple[DataPath, str]]:
     """Every string of free text in a commitment's data, with its path.
 
     Identifiers, agency names, dates, statuses, e-mail, phone and SDG targets are left out.
     """
-    if not path and isinstance(data, dict):
-        for key, value in data.items():
-            if key in _NOT_TEXT or key in ("period", "submitted") or str(key).startswith("x-"):
-                continue
-            if key == "milestones" and isinstance(value, list):
-                for index, milestone in enumerate(value):
-                    if isinstance(milestone, dict):
-                        for name in ("indicator", "evidence"):
-                            text = milestone.get(name)
-                            if isinstance(text, str):
-                                yield ("milestones", index, name), text
-                continue
-            yield from _strings(value, (key,))
-    else:
-        yield from _strings(data, path)
-
-
-def _strings(data: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-    if isinstance(data, str):
-        yield path, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            child = (*path, key)
-            if child not in _NOT_TEXT_PATHS and not str(key).startswith("x-"):
-                yield from _strings(value, child)
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, (*path, index))
+    for key in TOP_TEXT:
+        value = data.get(key)
+        if isinstance(value, str):
+            yield (key,), value
+    for key, names in NESTED_TEXT:
+        section = data.get(key)
+        if isinstance(section, dict):
+            for name in names:
+                value = section.get(name)
+                if isinstance(value, str):
+                    yield (key, name), value
+                elif isinstance(value, list):
+                    for index, item in enumerate(value):
+                        if isinstance(item, str):
+                            yield (key, name, index), item
+    milestones = data.get("milestones")
+    for index, milestone in enumerate(milestones if isinstance(milestones, list) else ()):
+        if isinstance(milestone, dict):
+            for name in ("indicator", "evidence"):
+                value = milestone.get(name)
+                if isinstance(value, str):
+                    yield ("milestones", index, name), value
 
 
 def date_paths(data: dict[str, Any]) -> Iterator[DataPath]:
