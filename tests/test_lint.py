@@ -4,13 +4,15 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ogpkit.lint import contexts, lint_project, run_rules
+from ogpkit.lint import contexts, inside, lint_project, run_rules
 from ogpkit.lintconfig import LintConfig, RuleSetting
+from ogpkit.loader import Document, parse_into
 from ogpkit.message import msg
 from ogpkit.problem import Level
 from ogpkit.project import load_project
 from ogpkit.rules import RULES, RULES_BY_ID
 from ogpkit.rules.base import Context, Finding, Options, Rule
+from ogpkit.yamlread import Position
 from tests.conftest import REPO
 from tests.rules.helpers import commitment_text, make_plan
 
@@ -70,3 +72,11 @@ def test_files_with_a_broken_shape_are_left_to_validate(tmp_path: Path) -> None:
     files = {"1-1.yaml": "id: 1-1\ntitle: [\n", "1-2.yaml": commitment_text(id="id: 1-2")}
     project = load_project(make_plan(tmp_path, files))
     assert [c.document.name for c in contexts(project)] == ["commitments/1-2.yaml"]
+
+
+def test_a_word_inside_a_literal_block_is_pointed_at() -> None:
+    text = "id: 1-1\nproblem: |\n    第一行\n    第二行有 TODO\ntitle: '一二三'\n"
+    document = Document(Path("1-1.yaml"), "1-1.yaml", text)
+    parse_into(document)
+    assert inside(document, ("problem",), Position(2, 10), 9) == Position(4, 10)
+    assert inside(document, ("title",), Position(5, 8), 1) == Position(5, 10)

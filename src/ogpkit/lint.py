@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from ogpkit.lintconfig import LintConfig, RuleSetting, load_config
+from ogpkit.loader import Document
 from ogpkit.message import msg
 from ogpkit.problem import Level, Problem
 from ogpkit.project import CommitmentFile, Project
 from ogpkit.rules import RULES_BY_ID
 from ogpkit.rules.base import Context, Finding, Fix
+from ogpkit.rules.text import value_at
 from ogpkit.suppress import read_suppressions
+from ogpkit.yamlread import Path as DataPath
+from ogpkit.yamlread import Position
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ def contexts(project: Project, files: Iterable[CommitmentFile] | None = None) ->
 def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported:
     assert setting.level is not None
     where = context.document.position(finding.path, key=finding.key)
+    if finding.offset is not None:
+        where = inside(context.document, finding.path, where, finding.offset)
     problem = Problem(
         context.document.name,
         where.line,
@@ -50,6 +56,29 @@ def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported
         finding.message,
     )
     return Reported(problem, finding.fix)
+
+
+def inside(document: Document, path: DataPath, where: Position, offset: int) -> Position:
+    """The position of character `offset` of the text at `path` (a literal block or a one-line
+    scalar); `where`, the position of the value, when the text is written otherwise."""
+    text = value_at(document.data, path)
+    lines = document.text.splitlines()
+    if not isinstance(text, str) or where.line > len(lines):
+        return where
+    head = lines[where.line - 1][where.column - 1 :]
+    before = text[:offset]
+    if head.startswith("|") and where.line < len(lines):
+        row = where.line + 1 + before.count("\n")
+        if row > len(lines):
+            return where
+        indent = len(lines[row - 1]) - len(lines[row - 1].lstrip(" "))
+        return Position(row, indent + len(before) - (before.rfind("\n") + 1) + 1)
+    if "\n" in text or head[:1] in "|>":
+        return where
+    quote = 1 if head[:1] in "'\"" else 0
+    if head[quote : quote + len(text)] != text:
+        return where
+    return Position(where.line, where.column + quote + offset)
 
 
 def _internal(name: str, rule_id: str, error: Exception) -> Reported:

@@ -104,3 +104,26 @@ def test_a_bad_lint_setting_is_a_configuration_error(cli: CLI, plan_dir: Path) -
         found = json.loads(result.stdout)["problems"]
         assert found[0]["file"] == "plan.yaml"
         assert "did you mean 'terminology'?" in found[0]["message"]
+
+
+def test_files_that_cannot_be_read_are_reported_by_lint(cli: CLI, plan_dir: Path) -> None:
+    (plan_dir / "commitments/9-9.yaml").write_text("id: 9-9\ntitle: [\n", encoding="utf-8")
+    result = cli("lint", "--format", "json")
+    assert result.exit_code == 1
+    assert [p[0] for p in problems(result.stdout)] == ["commitments/9-9.yaml"]
+
+
+def test_fix_keeps_a_byte_order_mark_and_touches_only_the_named_files(
+    cli: CLI, plan_dir: Path
+) -> None:
+    path = edit(plan_dir, "  - 原住民族委員會", "  - 原民會")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    other = edit(
+        plan_dir, "start: 109-05", "start: 109年5月", "commitments/1-1-government-procurement.yaml"
+    )
+    untouched = other.read_bytes()
+    result = cli("lint", "--fix", FILE)
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "  - 原住民族委員會" in path.read_text(encoding="utf-8-sig")
+    assert other.read_bytes() == untouched

@@ -14,7 +14,7 @@ from tests.rules.helpers import commitment_text, positions
         (
             {"problem": "problem: |\n  ●描述承諾事項將涉及的社會、經濟、政治及環境相關問題。"},
             {},
-            [(6, 10)],
+            [(7, 3)],
         ),
         ({"commitment": "commitment: 請填寫承諾事項內容"}, {}, [(7, 13)]),
         ({"contribution": "contribution: TODO 之後補上"}, {}, [(8, 15)]),
@@ -22,7 +22,7 @@ from tests.rules.helpers import commitment_text, positions
         ({"title": "title: XXX"}, {}, [(2, 8)]),
         ({"title": "title: 待補"}, {}, [(2, 8)]),
         ({"title": "title: TODOS 清單公開"}, {}, []),
-        ({"title": "title: 政府採購（草擬中）"}, {"patterns": ["草擬中"]}, [(2, 8)]),
+        ({"title": "title: 政府採購（草擬中）"}, {"patterns": ["草擬中"]}, [(2, 13)]),
     ],
 )
 def test_template_placeholder(

@@ -14,18 +14,18 @@ TERMS = {"terms": {"多元性別": "性別"}}
     ("chunks", "options", "expected"),
     [
         ({}, TERMS, []),
-        ({"title": "title: 促進多元性別及族群包容性對話"}, TERMS, [(2, 8)]),
+        ({"title": "title: 促進多元性別及族群包容性對話"}, TERMS, [(2, 10)]),
         ({"title": "title: 促進多元性別及族群包容性對話"}, {}, []),
         (
             {"ogp_values": "ogp_values:\n  participation: 擴大多元性別參與的機會與管道。"},
             TERMS,
-            [(10, 18)],
+            [(10, 20)],
         ),
         ({"lead_agencies": "lead_agencies:\n  - 多元性別處"}, TERMS, []),
         (
             {"title": "title: 多元性別與數位落差"},
             {"terms": {"多元性別": "性別", "數位落差": "數位包容"}},
-            [(2, 8), (2, 8)],
+            [(2, 8), (2, 13)],
         ),
     ],
 )

@@ -48,12 +48,16 @@ Fix = SetValue | Rename
 
 @dataclass(frozen=True)
 class Finding:
-    """What a rule found: where (a data path; the key itself when `key`), what, and a fix."""
+    """What a rule found: where (a data path; the key itself when `key`), what, and a fix.
+
+    `offset`, a character offset inside the text at `path`, points at the very word.
+    """
 
     path: DataPath
     message: Message
     key: bool = False
     fix: Fix | None = None
+    offset: int | None = None
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ def check(context: Context, options: PlaceholderOptions) -> Iterator[Finding]:
                     "This field still holds guidance or a placeholder of the template ({text!r}); replace it with the commitment's own text",
                     text=line.strip()[:30],
                 ),
+                offset=found.start() + len(line) - len(line.lstrip()),
             )
 
 

@@ -58,6 +58,7 @@ def check(context: Context, options: TermOptions) -> Iterator[Finding]:
                 found.append(avoid)
                 fixed = replaced
         for avoid in found:
+            start = text.find(avoid)
             yield Finding(
                 path,
                 msg(
@@ -66,6 +67,7 @@ def check(context: Context, options: TermOptions) -> Iterator[Finding]:
                     preferred=terms[avoid],
                 ),
                 fix=SetValue(path, fixed),
+                offset=start if start >= 0 else None,
             )
 
 
