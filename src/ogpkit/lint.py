@@ -98,11 +98,9 @@ def _run_file_rules(context: Context, config: LintConfig) -> list[Reported]:
         if check is None:
             continue
         try:
-            findings = list(check(context, setting.options))
+            found += [_stamp(context, setting, f) for f in check(context, setting.options)]
         except Exception as error:
             found.append(_internal(context.document.name, setting.rule.id, error))
-            continue
-        found += (_stamp(context, setting, finding) for finding in findings)
     return found
 
 
@@ -113,11 +111,9 @@ def _run_plan_rules(items: list[Context], config: LintConfig, plan_name: str) ->
         if check is None:
             continue
         try:
-            pairs = list(check(items, setting.options))
+            found += [_stamp(c, setting, f) for c, f in check(items, setting.options)]
         except Exception as error:
             found.append(_internal(plan_name, setting.rule.id, error))
-            continue
-        found += (_stamp(context, setting, finding) for context, finding in pairs)
     return found
 
 
@@ -128,10 +124,9 @@ def run_rules(
     by_file: dict[str, list[Reported]] = {c.document.name: [] for c in items}
     for context in items:
         by_file[context.document.name] += _run_file_rules(context, config)
-    extra: list[Reported] = []
+    kept: list[Reported] = []
     for reported in _run_plan_rules(items, config, plan_name):
-        by_file.setdefault(reported.problem.file, extra).append(reported)
-    kept = list(extra)
+        by_file.get(reported.problem.file, kept).append(reported)
     for context in items:
         suppressions = read_suppressions(context.document, RULES_BY_ID)
         kept += (Reported(p) for p in suppressions.problems)
