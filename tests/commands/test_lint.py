@@ -66,6 +66,7 @@ def test_fix_rewrites_only_the_fixed_values_and_renames(cli: CLI, plan_dir: Path
     assert "rename to commitments/3-3-gender-and-ethnic-inclusion.yaml" in diff.stdout
     result = cli("lint", "--fix", "--strict")
     assert result.exit_code == 0, result.output
+    assert "已修正 1 個檔案" in result.stderr
     assert not path.exists()
     renamed = plan_dir / "commitments/3-3-gender-and-ethnic-inclusion.yaml"
     expected = (

@@ -39,6 +39,7 @@ def run(
     show_diff: bool,
 ) -> int:
     from ogpkit.lint import lint_project, project_config
+    from ogpkit.message import msg
     from ogpkit.problem import Problem
     from ogpkit.project import load_project
     from ogpkit.validate import only_files, selected_names
@@ -55,13 +56,21 @@ def run(
             for file in project.files
             if file.model is not None and (names is None or file.document.name in names)
         ]
+        refused = [p for f in fixes for p in f.problems]
+        changed = [f for f in fixes if f.changed]
         if show_diff:
-            sys.stdout.write("".join(autofix.diff(f) for f in fixes if f.changed))
-            return EXIT_PROBLEMS if any(f.changed for f in fixes) else EXIT_OK
-        for item in fixes:
-            fix_problems += item.problems
-            if item.changed:
-                fix_problems += autofix.write(item)
+            sys.stdout.write("".join(autofix.diff(f) for f in changed))
+            _tell([f"{p.file}: {p.message.localize(language(lang, project))}" for p in refused])
+            return EXIT_PROBLEMS if changed else EXIT_OK
+        fix_problems += refused
+        for item in changed:
+            fix_problems += autofix.write(item)
+        if changed:
+            summary = msg(
+                "Fixed {count} file(s); review the changes (git diff) before you commit them",
+                count=len(changed),
+            )
+            _tell([summary.localize(language(lang, project))])
         project = load_project(project.root)
         names = None if names is None else _renamed(names, fixes)
     problems = [p for file in project.files for p in file.problems]
@@ -70,6 +79,11 @@ def run(
     selected = only_files(sorted(set(problems), key=lambda p: p.sort_key), names)
     emit(selected, fmt, language(lang, project), sys.stdout)
     return exit_code(selected, strict=strict)
+
+
+def _tell(lines: list[str]) -> None:
+    for line in lines:
+        sys.stderr.write(line + "\n")
 
 
 def _renamed(names: set[str], fixes: list[FileFix]) -> set[str]:
