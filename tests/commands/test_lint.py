@@ -128,3 +128,14 @@ def test_fix_keeps_a_byte_order_mark_and_touches_only_the_named_files(
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     assert "  - 原住民族委員會" in path.read_text(encoding="utf-8-sig")
     assert other.read_bytes() == untouched
+
+
+def test_github_and_sarif_formats(cli: CLI, plan_dir: Path) -> None:
+    edit(plan_dir, '["5.5", "10.2", "16.7"]', '["5.5", "10.2", "16.17"]')
+    github = cli("lint", "--format", "github")
+    assert github.exit_code == 1
+    assert github.stdout.startswith(f"::error file={FILE},line=32,col=25,title=sdg-target::")
+    sarif = json.loads(cli("lint", "--format", "sarif").stdout)
+    result = sarif["runs"][0]["results"][0]
+    assert result["ruleId"] == "sdg-target"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 32

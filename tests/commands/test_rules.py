@@ -37,3 +37,11 @@ def test_unknown_rule_suggests_one(cli: CLI) -> None:
     result = cli("rules", "date-styl", "--root", ".")
     assert result.exit_code == 2
     assert "date-style" in result.stderr
+
+
+def test_every_rule_documentation_is_reachable(cli: CLI) -> None:
+    for rule in RULES:
+        result = cli("rules", rule.id)
+        assert result.exit_code == 0, rule.id
+        assert "Passing:" in result.stdout
+        assert "Failing:" in result.stdout
