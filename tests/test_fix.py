@@ -177,3 +177,38 @@ def test_fix_then_load_equals_load_then_fix_in_memory(
                 assert old == new
             elif "#" in old:
                 assert old[old.index("#") :] == new[new.index("#") :]
+
+
+VALUES = st.text(
+    alphabet=st.sampled_from(list("性別資料公開 abc-:#'\"\\[]{},&*!|>%@`\n\t。，（）")),
+    min_size=0,
+    max_size=20,
+)
+LAYOUTS = st.sampled_from(
+    [
+        "# 註解\nplain: 舊值  # 註解\nsingle: '舊值'\ndouble: \"舊值\"\nblock: |\n  第一行\n  第二行\nlist:\n  - 舊值\nflow: [舊值, 其他]\n",
+        "plain: 舊值   \nsingle: '舊值'\ndouble: \"舊值\"\nblock: |-\n    第一行\nlist:\n- 舊值\nflow: [ 舊值 ,其他 ]\nnested:\n    deep: x\n",
+    ]
+)
+PATHS = st.sets(
+    st.sampled_from([("plain",), ("single",), ("double",), ("block",), ("list", 0), ("flow", 0)]),
+    min_size=1,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(layout=LAYOUTS, paths=PATHS, values=st.lists(VALUES, min_size=6, max_size=6))
+def test_any_new_value_is_written_exactly_or_refused(
+    layout: str, paths: set[tuple[str | int, ...]], values: list[str]
+) -> None:
+    fixes = [
+        SetValue(path, value) for path, value in zip(sorted(paths, key=str), values, strict=False)
+    ]
+    try:
+        fixed = apply_to_text(layout, fixes)
+    except FixError:
+        return
+    assert parse_yaml(fixed).data == apply_in_memory(parse_yaml(layout).data, fixes)
+    if "# 註解" in layout:
+        assert fixed.startswith("# 註解\n")
+        assert "# 註解" in fixed.splitlines()[1]
