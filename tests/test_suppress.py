@@ -42,3 +42,8 @@ def test_unknown_rule_in_a_comment_is_an_error_with_a_suggestion(tmp_path: Path)
     assert ("section-too-short", 6) in rules
     message = next(p.message for p in found if p.rule == "lint-suppression")
     assert "did you mean 'section-too-short'" in str(message)
+
+
+def test_the_words_inside_a_text_are_not_a_comment(tmp_path: Path) -> None:
+    problem = "problem: |\n  說明如何寫 # ogpkit: disable=section-too-short 的註解。"
+    assert positions(tmp_path, "section-too-short", commitment_text(problem=problem)) == [(6, 10)]

@@ -3,14 +3,16 @@
 `# ogpkit: disable=rule-id[,rule-id]` silences those rules on its own line and on the line
 below it (so it may stand above the line it is about); `# ogpkit: disable-file=rule-id`
 silences them in the whole file. `all` stands for every rule. An unknown rule id is an
-error at the comment, with a did-you-mean.
+error at the comment, with a did-you-mean. The same words inside a text (a literal block) are
+text, not a comment.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ogpkit.loader import Document
 from ogpkit.message import msg
@@ -41,9 +43,10 @@ def read_suppressions(document: Document, known: Collection[str]) -> Suppression
     found = Suppressions()
     if MARKER not in document.text:
         return found
+    texts = [text for text in _strings(document.data) if MARKER in text]
     for number, line in enumerate(document.text.splitlines(), start=1):
         match = _COMMENT.search(line) if MARKER in line else None
-        if match is None:
+        if match is None or any(match.group(0) in text for text in texts):
             continue
         kind, names = match.groups()
         for name in (n.strip() for n in names.split(",")):
@@ -56,6 +59,18 @@ def read_suppressions(document: Document, known: Collection[str]) -> Suppression
             else:
                 found.lines.setdefault(number, set()).add(name)
     return found
+
+
+def _strings(data: Any) -> Iterator[str]:
+    """Every text of the data: a comment-like line inside a text is not a comment."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
 
 
 def _unknown(
