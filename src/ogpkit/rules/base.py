@@ -19,6 +19,7 @@ from ogpkit.loader import Document
 from ogpkit.message import Message
 from ogpkit.model import Commitment, Plan
 from ogpkit.problem import Level
+from ogpkit.rules.text import prose
 from ogpkit.yamlread import Path as DataPath
 
 
@@ -80,8 +81,6 @@ class Context:
     @cached_property
     def prose(self) -> list[tuple[DataPath, str]]:
         """Every free text of the commitment with its path (see `rules.text.prose`)."""
-        from ogpkit.rules.text import prose
-
         return list(prose(self.data))
 
 

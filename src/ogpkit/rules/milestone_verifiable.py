@@ -41,6 +41,10 @@ DELIVERABLES = (
     "白皮書", "問卷", "公告", "上線", "發布", "公布", "通過", "名單", "統計", "儀表板",
     "report", "dataset", "platform", "bill", "website", "guideline", "published",
 )  # fmt: skip
+_ENGLISH = (
+    r"\b[0-9]+(?:[.,][0-9]+)?\s*(?:percent\b|(?:[A-Za-z-]+\s+){0,2}[A-Za-z]+s\b)"
+    r"|\b(?:19|20)[0-9]{2}\b"
+)
 _DATE = re.compile(r"\d{2,4}\s*(?:年|[-/.]\s*\d{1,2})")
 
 
@@ -54,7 +58,7 @@ def _pattern(units: tuple[str, ...], deliverables: tuple[str, ...]) -> re.Patter
     quantity = "|".join(re.escape(u) for u in units)
     words = "|".join(re.escape(w) for w in deliverables)
     return re.compile(
-        rf"[0-9０-９一二三四五六七八九十百千]+\s*(?:{quantity})|{_DATE.pattern}|{words}",
+        rf"[0-9０-９一二三四五六七八九十百千]+\s*(?:{quantity})|{_DATE.pattern}|{_ENGLISH}|{words}",
         re.IGNORECASE,
     )
 
