@@ -7,7 +7,7 @@
         terms: {多元性別: 性別}
       milestone-verifiable:
         level: error
-        deliverables: [儀表板]
+        deliverables: [試辦計畫]
 
 A rule given as a mapping is on, at its default level unless `level` says otherwise. Every
 mistake (an unknown rule or option, a bad level or value) is a ConfigError whose problems
