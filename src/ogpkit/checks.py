@@ -11,6 +11,7 @@ from datetime import date
 
 from ogpkit.agencies import AgencyRegistry
 from ogpkit.fields import FieldLabel
+from ogpkit.lint import lint_check
 from ogpkit.loader import Document
 from ogpkit.message import Message, msg
 from ogpkit.model import OGP_VALUES, Commitment, Period, Plan
@@ -261,4 +262,4 @@ def check_deadlines(project: Project, today: date) -> list[Problem]:
 
 
 PlanCheck = Callable[[Project, date], list[Problem]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines)
+PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines, lint_check)

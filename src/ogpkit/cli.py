@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import typer
 
-from ogpkit.commands import deadlines, importdocx, new, render, schema, status, validate
+from ogpkit.commands import (
+    deadlines,
+    importdocx,
+    lint,
+    new,
+    render,
+    rules,
+    schema,
+    status,
+    validate,
+)
 
 app = typer.Typer(
     name="ogpkit",
@@ -21,6 +31,8 @@ app = typer.Typer(
 COMMANDS = (
     validate.validate,
     schema.schema,
+    lint.lint,
+    rules.rules,
     render.render,
     deadlines.deadlines,
     status.status,

@@ -114,7 +114,8 @@ def test_validate_reports_a_late_submission_from_git(tmp_path: Path) -> None:
     late.write_text(
         (root / "commitments" / "1-1-government-procurement.yaml")
         .read_text(encoding="utf-8")
-        .replace("id: 1-1", "id: 9-9"),
+        .replace("id: 1-1", "id: 9-9")
+        .replace("title: 政府採購資訊公開", "title: 逾期提交的承諾事項"),
         "utf-8",
     )
     commit(root, "2020-01-10T16:00:00Z", "late")

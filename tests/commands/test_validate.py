@@ -116,7 +116,11 @@ def test_month_spellings_and_unquoted_numbers(cli: CLI, plan_dir: Path) -> None:
     text = text.replace("    end: 110-06\n", "    end: 109.10\n")
     text += "additional_info:\n  sdgs: [16.10, 16.7, 5.c]\n"
     write(plan_dir, "9-1.yaml", text)
-    assert problems(cli) == []
+    assert [(p["line"], p["rule"]) for p in problems(cli)] == [
+        (6, "date-style"),
+        (7, "date-style"),
+        (23, "date-style"),
+    ]
 
 
 def test_not_an_sdg_target(cli: CLI, plan_dir: Path) -> None:
@@ -178,9 +182,12 @@ def test_a_file_of_tens_of_megabytes_is_refused_quickly(cli: CLI, plan_dir: Path
 
 
 def test_a_yaml_11_directive_does_not_leak_into_other_files(cli: CLI, plan_dir: Path) -> None:
-    write(plan_dir, "9-0.yaml", "%YAML 1.1\n---\n" + VALID.replace("id: 9-1", "id: 9-0"))
+    second = VALID.replace("id: 9-1", "id: 9-0").replace("title: 測試", "title: 另一個")
+    write(plan_dir, "9-0.yaml", "%YAML 1.1\n---\n" + second)
     write(plan_dir, "9-1.yaml", VALID.replace("  end: 110-06", "  end: 110.10"))
-    assert problems(cli) == []
+    assert [(p["file"], p["rule"]) for p in problems(cli)] == [
+        ("commitments/9-1.yaml", "date-style")
+    ]
 
 
 def test_a_symbolic_link_outside_the_repository_is_refused_unread(
@@ -219,7 +226,7 @@ def test_paths_limit_the_report_but_the_whole_plan_is_checked(cli: CLI, plan_dir
     write(plan_dir, "9-1.yaml", VALID.replace("id: 9-1", "id: 1-1"))
     found = problems(cli, "commitments/9-1.yaml")
     assert {p["file"] for p in found} == {"commitments/9-1.yaml"}
-    assert [p["rule"] for p in found] == ["id-unique"]
+    assert [p["rule"] for p in found] == ["file-name-id", "id-unique"]
 
 
 def test_github_format(cli: CLI, plan_dir: Path) -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from ogpkit.loader import load_document
 from ogpkit.model import Commitment
 from ogpkit.office.importer import import_docx
+from ogpkit.problem import Level
 from ogpkit.project import load_project
 from ogpkit.shape import validate_shape
 from ogpkit.validate import validate_project
@@ -26,7 +27,7 @@ def test_a_filled_form_becomes_a_valid_commitment(plan_dir: Path, tmp_path: Path
     from datetime import date
 
     found = validate_project(project, date(2020, 1, 5)).problems
-    assert [(p.file, p.rule) for p in found] == [("plan.yaml", "submission-history")]
+    assert [(p.file, p.rule) for p in found if p.level is Level.ERROR] == []
     model = next(c for c in project.commitments if c.id == "2-4")
     assert model.title == "公益團體財務資訊公開"
     assert model.theme == "2"

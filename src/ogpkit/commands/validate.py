@@ -94,7 +94,7 @@ def validate(
         ),
     ] = None,
 ) -> None:
-    """Check every commitment file against the schema and the plan.
+    """Check every commitment file against the schema, the plan and the lint rules.
 
     Exit status: 0 no errors, 1 errors found, 2 usage or configuration error.
     """
