@@ -30,7 +30,10 @@ test: $(STAMP) $(NODE_STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.validate_bench
+	$(BIN)/python -m bench.lint_bench
+	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
+	$(BIN)/python -m bench.agency_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)

@@ -1,6 +1,6 @@
 """`ogpkit deadlines` against `ogpkit validate` on a repository of N files and N commits.
 
-python bench/deadlines_bench.py [N] [REPETITIONS]
+    python -m bench.deadlines_bench [N] [REPEAT]
 
 The plan of N commitment files (bench/generate.py, without `submitted:` lines, so every date
 comes from Git) is committed one file a commit with `git fast-import`, at times spread over
@@ -12,19 +12,14 @@ from __future__ import annotations
 
 import os
 import re
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from bench.generate import generate
+from bench.timing import OGPKIT, arguments, compare, table
 
-from bench.generate import generate  # noqa: E402
-
-OGPKIT = str(REPO / ".venv" / "bin" / "ogpkit")
 START = 1_577_000_000  # 2019-12-22 07:33 UTC
 ZONES = ("+0800", "+0000", "-0500", "+0900")
 IDENTITY = {
@@ -73,16 +68,7 @@ def build(count: int, target: Path) -> None:
     git("reset", "--quiet")
 
 
-def timed(args: list[str], cwd: Path) -> float:
-    started = time.perf_counter()
-    done = subprocess.run(args, cwd=cwd, capture_output=True, check=False)
-    elapsed = time.perf_counter() - started
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"{args} failed: {done.stderr.decode()}")
-    return elapsed
-
-
-def main(count: int, repetitions: int) -> None:
+def main(count: int, repeat: int) -> None:
     today = ["--today", "109-03-01"]
     commands = {
         "ogpkit validate": [OGPKIT, "validate", "--format", "json", *today],
@@ -94,21 +80,13 @@ def main(count: int, repetitions: int) -> None:
         target = Path(folder) / "plan"
         started = time.perf_counter()
         build(count, target)
-        print(
-            f"built {count} files in {count + 1} commits in {time.perf_counter() - started:.1f} s"
-        )
-        times: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(repetitions):
-            for name, args in commands.items():
-                times[name].append(timed(args, target))
-    base = statistics.median(times["ogpkit validate"])
-    for name, samples in times.items():
-        median = statistics.median(samples)
-        print(f"{name:28} median {median:6.2f} s  ratio to validate {median / base:4.2f}")
+        built = time.perf_counter() - started
+        results = compare(commands, target, repeat)
+    print(
+        f"{count} files in {count + 1} commits (built in {built:.1f} s), medians of {repeat} runs\n"
+    )
+    print(table(results, "ogpkit validate"))
 
 
 if __name__ == "__main__":
-    main(
-        int(sys.argv[1]) if len(sys.argv) > 1 else 5000,
-        int(sys.argv[2]) if len(sys.argv) > 2 else 3,
-    )
+    main(*arguments())

@@ -1,8 +1,8 @@
 """`ogpkit validate` against `check-jsonschema` on the same N generated commitment files.
 
-    python bench/validate_bench.py [N] [REPEAT]
+    python -m bench.validate_bench [N] [REPEAT]
 
-ogpkit does strictly more (schema, plan integrity, positions, messages); the foundation
+ogpkit does strictly more (schema, plan integrity, lint, positions, messages); the foundation
 issue asks that it is not slower than check-jsonschema at 5,000 files, aiming for twice as fast.
 """
 
@@ -13,28 +13,25 @@ import tempfile
 from pathlib import Path
 
 from bench.generate import generate
-from bench.timing import BIN, medians, table
+from bench.timing import OGPKIT, arguments, compare, table
+
+TODAY = "109-01-08"
 
 
-def main(count: int = 5000, repeat: int = 3) -> str:
+def main(count: int, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "plan"
         files = [str(p.relative_to(root)) for p in generate(count, root)]
+        checker = str(Path(sys.executable).parent / "check-jsonschema")
         commands = {
-            "ogpkit validate": [str(BIN / "ogpkit"), "validate"],
-            "check-jsonschema": [
-                str(BIN / "check-jsonschema"),
-                "--schemafile",
-                "schema/commitment.schema.json",
-                *files,
-            ],
+            "check-jsonschema": [checker, "--schemafile", "schema/commitment.schema.json", *files],
+            "ogpkit validate": [OGPKIT, "validate", "--today", TODAY],
         }
-        rows = medians(commands, root, repeat)
-        startup = medians({"ogpkit --help": [str(BIN / "ogpkit"), "--help"]}, root, 5)
-    report = f"{count} files, median of {repeat} runs\n\n" + table(rows, "check-jsonschema")
-    return report + f"\n\n`ogpkit --help` starts in {startup['ogpkit --help']:.2f} s (median of 5)."
+        print(f"{count} files, medians of {repeat} runs\n")
+        print(table(compare(commands, root, repeat), "check-jsonschema"))
+        startup = compare({"ogpkit --help": [OGPKIT, "--help"]}, root, 5)["ogpkit --help"]
+        print(f"\n`ogpkit --help` starts in {startup.wall:.2f} s (median of 5).")
 
 
 if __name__ == "__main__":
-    arguments = [int(a) for a in sys.argv[1:3]]
-    print(main(*arguments))
+    main(*arguments())
