@@ -33,6 +33,9 @@ class Reported:
     fix: Fix | None = None
 
 
+PLACEHOLDER_RULE = "template-placeholder"
+
+
 def contexts(project: Project, files: Iterable[CommitmentFile] | None = None) -> list[Context]:
     registry = project.registry
     return [
@@ -92,16 +95,25 @@ def _internal(name: str, rule_id: str, error: Exception) -> Reported:
 
 
 def _run_file_rules(context: Context, config: LintConfig) -> list[Reported]:
-    found: list[Reported] = []
+    """The findings of each rule on one file. A field that still holds a placeholder is
+    reported by `template-placeholder` alone: judging its length or wording would only repeat
+    that it is not written yet."""
+    found: list[tuple[RuleSetting, Finding]] = []
+    failures: list[Reported] = []
     for setting in config.enabled:
         check = setting.rule.check
         if check is None:
             continue
         try:
-            found += [_stamp(context, setting, f) for f in check(context, setting.options)]
+            found += [(setting, f) for f in check(context, setting.options)]
         except Exception as error:
-            found.append(_internal(context.document.name, setting.rule.id, error))
-    return found
+            failures.append(_internal(context.document.name, setting.rule.id, error))
+    unwritten = {f.path for s, f in found if s.rule.id == PLACEHOLDER_RULE}
+    return failures + [
+        _stamp(context, s, f)
+        for s, f in found
+        if s.rule.id == PLACEHOLDER_RULE or f.path not in unwritten
+    ]
 
 
 def _run_plan_rules(items: list[Context], config: LintConfig, plan_name: str) -> list[Reported]:

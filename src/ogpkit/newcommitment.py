@@ -17,7 +17,7 @@ from ogpkit.message import msg
 from ogpkit.model import Plan
 from ogpkit.project import COMMITMENTS_DIR, Project
 from ogpkit.rocdate import parse_date
-from ogpkit.scaffold import commitment_yaml
+from ogpkit.scaffold import commitment_yaml, with_placeholders
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -194,4 +194,4 @@ def write_new(folder: Path, name: str, text: str) -> Path:
 def create_commitment(project: Project, answers: Answers, slug: str | None = None) -> Path:
     data = commitment_data(project, answers)
     name = file_name(answers.id, slug)
-    return write_new(project.root / COMMITMENTS_DIR, name, commitment_yaml(data))
+    return write_new(project.root / COMMITMENTS_DIR, name, commitment_yaml(with_placeholders(data)))

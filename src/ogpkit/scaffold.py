@@ -2,12 +2,17 @@
 
 `ogpkit new` and `ogpkit import` both write through `commitment_yaml`. The comments quote the
 template (承諾事項建議表): the question of each field and its ● guidance, taken from the
-model's titles and descriptions, so the file and the JSON Schema say the same thing. A field
-not yet filled is written empty, so that `ogpkit validate` reports it until it is written.
+model's titles and descriptions, so the file and the JSON Schema say the same thing.
+`ogpkit new` first fills the text fields not yet written with the placeholder 「請填寫」
+(`with_placeholders`), which is no content: the lint rule `template-placeholder` reports it
+until it is written (or, for an optional field, deleted). Fields whose format is checked
+(e-mail, phone) and dates are left empty, for validate to report.
 """
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -23,6 +28,10 @@ INDENT = "  "
 OMITTED = {"submitted", ("milestones", "status"), ("milestones", "evidence")}
 # Fields written even when empty, and the shape they take: a list of text, or one milestone.
 LIST_OF_TEXT = {"lead_agencies", "supporting_agencies", "government", "civil_society", "sdgs"}
+# Text fields left empty rather than holding a placeholder: identifiers and checked formats.
+NO_PLACEHOLDER = {"id", "theme", "email", "phone"}
+PLACEHOLDER = "請填寫"
+OPTIONAL_PLACEHOLDER = "請填寫；不適用時請刪除這一行"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -75,6 +84,37 @@ def _mapping(
             continue
         yield from _comment(guidance(info.title, info.description), indent)
         yield from _field(key, info.annotation, value, indent, field_path)
+
+
+def _is_text(annotation: Any) -> bool:
+    if annotation is str:
+        return True
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _is_text(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        kinds = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return len(kinds) == 1 and _is_text(kinds[0])
+    return False
+
+
+def with_placeholders(
+    data: Mapping[str, Any], model: type[BaseModel] = Commitment, path: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """`data` with 「請填寫」 in every text field of the template that it leaves empty."""
+    filled = dict(data)
+    for key, info in model.model_fields.items():
+        value, field_path = filled.get(key), (*path, key)
+        sub = model_of(info.annotation)
+        if _is_omitted(field_path):
+            continue
+        if key == "milestones" and sub is not None:
+            filled[key] = [with_placeholders(item, sub, field_path) for item in value or [{}]]
+        elif sub is not None:
+            filled[key] = with_placeholders(value or {}, sub, field_path)
+        elif value in (None, "") and key not in NO_PLACEHOLDER and _is_text(info.annotation):
+            filled[key] = PLACEHOLDER if info.is_required() else OPTIONAL_PLACEHOLDER
+    return filled
 
 
 def _field(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select
@@ -42,7 +43,10 @@ def test_no_input_writes_every_field_with_agencies_in_full(cli: CLI, plan_dir: P
     assert data["milestones"] == [
         {"indicator": "110年底前完成", "start": "109-05", "end": "110-10"}
     ]
-    assert data["problem"] is None
+    assert data["problem"] == "請填寫"
+    assert data["ogp_values"] == dict.fromkeys(
+        ("transparency", "participation", "accountability"), "請填寫；不適用時請刪除這一行"
+    )
     assert (
         (plan_dir / "commitments" / "2-4.yaml")
         .read_text()
@@ -50,12 +54,26 @@ def test_no_input_writes_every_field_with_agencies_in_full(cli: CLI, plan_dir: P
     )
 
 
-def test_fields_left_for_later_are_reported_empty_by_validate(cli: CLI) -> None:
+def test_fields_left_for_later_are_reported_until_written(cli: CLI, plan_dir: Path) -> None:
     assert cli("new", "--no-input", "--theme", "4", "--slug", "open-budget").exit_code == 0
     result = cli("validate", "commitments/4-2-open-budget.yaml", "--lang", "en")
     assert result.exit_code == 1
-    assert "title is empty" in result.stdout
-    assert "problem is empty" in result.stdout
+    assert "lead_agencies needs at least one item" in result.stdout
+    assert "(template-placeholder)" not in result.stdout  # the shape first, then the content
+    result = cli(
+        "new", "--no-input", "--theme", "4", "--title", "公開預算", "--lead", "國發會",
+        "--contact-name", "王小明", "--contact-email", "a@ndc.gov.tw",
+        "--milestone", "110年底前上線1個平臺", "--milestone-start", "109.5", "--milestone-end", "110.12",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    result = cli("validate", "commitments/4-3.yaml", "--format", "json", "--today", "109-01-08")
+    found = json.loads(result.stdout)["problems"]
+    rules = {p["rule"] for p in found if p["file"] == "commitments/4-3.yaml"}
+    assert rules == {"template-placeholder"}  # nothing else repeats what the placeholder says
+    flagged = {p["line"] for p in found if p["rule"] == "template-placeholder"}
+    text = (plan_dir / "commitments" / "4-3.yaml").read_text(encoding="utf-8").splitlines()
+    assert {n for n, line in enumerate(text, 1) if "請填寫" in line} == flagged
+    assert any(line == "problem: 請填寫" for line in text)
 
 
 def test_an_existing_file_is_never_replaced(cli: CLI, plan_dir: Path) -> None:
@@ -165,7 +183,7 @@ def test_in_a_real_terminal_it_asks_by_itself(plan_dir: Path) -> None:
     assert data["lead_agencies"] == ["法務部", "國家通訊傳播委員會"]
     assert data["contact"]["name"] == "陳先生"
     assert data["contact"]["phone"] == "02-3343-1234"
-    assert data["milestones"] == [{"indicator": None, "start": None, "end": None}]
+    assert data["milestones"] == [{"indicator": "請填寫", "start": None, "end": None}]
 
 
 def test_questions_cut_short_write_nothing(plan_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

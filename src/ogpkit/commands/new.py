@@ -58,7 +58,7 @@ def run(
     console.print(
         translate(
             msg(
-                "Next: fill in the empty fields (each has the template's guidance above it), then run: ogpkit validate {path}",
+                "Next: replace each 請填寫 with the commitment's own text (the template's guidance is in the comment above each field; delete an optional line that does not apply), then run: ogpkit validate {path}",
                 path=name,
             ),
             shown,
