@@ -81,7 +81,9 @@ class Model(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _drop_extensions(cls, data: Any) -> Any:
-        if isinstance(data, dict):
+        if isinstance(data, dict) and any(
+            isinstance(k, str) and k.startswith(EXTENSION_PREFIX) for k in data
+        ):
             return {
                 k: v
                 for k, v in data.items()

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
 from typing import Literal
 
 ROC_OFFSET = 1911
@@ -50,9 +51,7 @@ class PlanDate:
 
     @property
     def last_day(self) -> date:
-        if self.day is not None:
-            return date(self.year, self.month, self.day)
-        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, self.month, self.day or _days_in_month(self.year, self.month))
 
     @property
     def roc_year(self) -> int:
@@ -81,13 +80,21 @@ class PlanDate:
         return cls(day.year, day.month, day.day)
 
 
+@cache
+def _days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
 def normalize_digits(text: str) -> str:
     """Full-width digits and separators to ASCII (NFKC), surrounding space removed."""
     return unicodedata.normalize("NFKC", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> PlanDate:
-    """Parse any accepted spelling; raise DateFormatError or ImpossibleDateError."""
+    """Parse any accepted spelling; raise DateFormatError or ImpossibleDateError.
+
+    Cached: a plan spells the same few dates thousands of times, and a PlanDate is immutable."""
     cleaned = normalize_digits(text)
     match = _NUMERIC.fullmatch(cleaned) or _WRITTEN.fullmatch(cleaned)
     if match is None:
@@ -102,6 +109,6 @@ def parse_date(text: str) -> PlanDate:
     day = int(day_text) if day_text is not None else None
     if not 1 <= month <= 12 or year < 1912:
         raise ImpossibleDateError(text)
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if day is not None and not 1 <= day <= _days_in_month(year, month):
         raise ImpossibleDateError(text)
     return PlanDate(year, month, day)

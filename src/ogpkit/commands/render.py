@@ -148,7 +148,7 @@ def render(
     root: RootOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Write the compiled plan: build/plan.md, plan.html, plan.json and plan.csv.
+    """Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.
 
     Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.
     """
