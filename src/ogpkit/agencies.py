@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ogpkit.message import Message, msg
 from ogpkit.model import Agency
 from ogpkit.suggest import closest
 
@@ -26,6 +27,20 @@ class AgencyRegistry:
 
     def suggest(self, name: str) -> str | None:
         return closest(name.strip(), self._by_name)
+
+    def unknown(self, name: str) -> Message:
+        """The message for a name that is not in the registry, with a did-you-mean."""
+        suggestion = self.suggest(name)
+        if suggestion:
+            return msg(
+                "{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?",
+                name=name,
+                suggestion=suggestion,
+            )
+        return msg(
+            "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it",
+            name=name,
+        )
 
     def names(self) -> list[str]:
         return list(self._by_name)

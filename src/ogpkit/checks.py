@@ -142,22 +142,8 @@ def check_references(document: Document, plan: Plan, registry: AgencyRegistry) -
         names = data.get(key)
         for index, name in enumerate(names if isinstance(names, list) else ()):
             if isinstance(name, str) and registry.find(name) is None:
-                suggestion = registry.suggest(name)
                 problems.append(
-                    document.problem(
-                        (key, index),
-                        "agency-known",
-                        msg(
-                            "{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?",
-                            name=name,
-                            suggestion=suggestion,
-                        )
-                        if suggestion
-                        else msg(
-                            "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it",
-                            name=name,
-                        ),
-                    )
+                    document.problem((key, index), "agency-known", registry.unknown(name))
                 )
     return problems
 

@@ -92,10 +92,7 @@ def preliminary_problems(project: Project) -> list[Problem]:
         project.plan_document.problem(
             ("preliminary_items", item_index, "agencies", index),
             "agency-known",
-            msg(
-                "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, short name or alias",
-                name=name,
-            ),
+            registry.unknown(name),
         )
         for item_index, item in enumerate(project.plan.preliminary_items)
         for index, name in enumerate(item.agencies)

@@ -77,18 +77,20 @@ def load_config(section: dict[str, Any], document: Document) -> LintConfig:
     return LintConfig(tuple(given.get(s.rule.id, s) for s in defaults))
 
 
-def _unknown_rule(document: Document, rule_id: str) -> Problem:
+def unknown_rule(rule_id: str) -> Message:
+    """The message for a rule id that no rule has, with a did-you-mean."""
     suggestion = closest(rule_id, RULES_BY_ID)
-    message = (
-        msg(
+    if suggestion:
+        return msg(
             "Unknown lint rule {rule!r}; did you mean {suggestion!r}?",
             rule=rule_id,
             suggestion=suggestion,
         )
-        if suggestion
-        else msg("Unknown lint rule {rule!r}; `ogpkit rules` lists the rules", rule=rule_id)
-    )
-    return document.problem(("lint", rule_id), CONFIG_RULE, message, key=True)
+    return msg("Unknown lint rule {rule!r}; `ogpkit rules` lists the rules", rule=rule_id)
+
+
+def _unknown_rule(document: Document, rule_id: str) -> Problem:
+    return document.problem(("lint", rule_id), CONFIG_RULE, unknown_rule(rule_id), key=True)
 
 
 def _bad_level(document: Document, path: tuple[str, ...], value: Any) -> Problem:

@@ -66,23 +66,9 @@ def next_id(project: Project, theme: str) -> str:
 def resolve_agency(registry: AgencyRegistry, name: str) -> str:
     """The registry's full name for `name` (full, short or alias); UsageError if unknown."""
     full = registry.canonical(name)
-    if full is not None:
-        return full
-    suggestion = registry.suggest(name)
-    if suggestion:
-        raise UsageError(
-            msg(
-                "{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?",
-                name=name,
-                suggestion=suggestion,
-            )
-        )
-    raise UsageError(
-        msg(
-            "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it",
-            name=name,
-        )
-    )
+    if full is None:
+        raise UsageError(registry.unknown(name))
+    return full
 
 
 def canonical_date(text: str, plan: Plan, what: str) -> str:

@@ -27,23 +27,13 @@ def _levels(root: Path | None) -> dict[str, str]:
 
 def run(rule_id: str | None, root: Path | None) -> int:
     from ogpkit.errors import UsageError
-    from ogpkit.message import msg
+    from ogpkit.lintconfig import unknown_rule
     from ogpkit.rules import RULES, RULES_BY_ID
-    from ogpkit.suggest import closest
 
     if rule_id is not None:
         rule = RULES_BY_ID.get(rule_id)
         if rule is None:
-            suggestion = closest(rule_id, RULES_BY_ID)
-            raise UsageError(
-                msg(
-                    "Unknown lint rule {rule!r}; did you mean {suggestion!r}?",
-                    rule=rule_id,
-                    suggestion=suggestion,
-                )
-                if suggestion
-                else msg("Unknown lint rule {rule!r}; `ogpkit rules` lists the rules", rule=rule_id)
-            )
+            raise UsageError(unknown_rule(rule_id))
         default = rule.level.value if rule.enabled else "off"
         fixable = ", fixable" if rule.fixable else ""
         sys.stdout.write(f"{rule.id} (default: {default}{fixable})\n\n{_dedent(rule.doc)}\n")

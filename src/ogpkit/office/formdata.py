@@ -133,22 +133,7 @@ class FormReader:
         for name in names:
             full = self.registry.canonical(name)
             if full is None:
-                suggestion = self.registry.suggest(name)
-                self.form.problems.append(
-                    (
-                        row,
-                        msg(
-                            "{name!r} is not in the agency registry of plan.yaml; did you mean {suggestion!r}?",
-                            name=name,
-                            suggestion=suggestion,
-                        )
-                        if suggestion
-                        else msg(
-                            "{name!r} is not in the agency registry of plan.yaml; use an agency's full name, or ask the secretariat to add it",
-                            name=name,
-                        ),
-                    )
-                )
+                self.form.problems.append((row, self.registry.unknown(name)))
             elif full not in found:
                 found.append(full)
         return found
