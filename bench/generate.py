@@ -11,6 +11,70 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = sorted((REPO / "commitments").glob("*.yaml"))
+# Words that make each generated title distinct, as the titles of a real plan are: a place, a
+# field and an audience (16 × 16 × 16 = 4,096 combinations). No character repeats within a
+# list, so two titles that differ in one word are two characters apart, not nearly the same.
+PLACES = [
+    "基隆",
+    "新竹",
+    "苗栗",
+    "彰化",
+    "南投",
+    "雲林",
+    "嘉義",
+    "屏東",
+    "宜蘭",
+    "花蓮",
+    "臺中",
+    "澎湖",
+    "金門",
+    "連江",
+    "桃園",
+    "高雄",
+]
+FIELDS = [
+    "醫療",
+    "交通",
+    "教育",
+    "環境",
+    "住宅",
+    "勞動",
+    "農業",
+    "水利",
+    "文化",
+    "觀光",
+    "能源",
+    "長照",
+    "治安",
+    "防災",
+    "數位",
+    "財政",
+]
+AUDIENCES = [
+    "青年",
+    "婦女",
+    "兒少",
+    "移工",
+    "學生",
+    "家長",
+    "社區",
+    "企業",
+    "病患",
+    "旅客",
+    "軍人",
+    "僑胞",
+    "選民",
+    "教師",
+    "消費",
+    "租屋",
+]
+
+
+def distinct_title(number: int) -> str:
+    place = PLACES[number % len(PLACES)]
+    field = FIELDS[number // len(PLACES) % len(FIELDS)]
+    audience = AUDIENCES[number // (len(PLACES) * len(FIELDS)) % len(AUDIENCES)]
+    return f"{place}{field}{audience}"
 
 
 def generate(count: int, target: Path) -> list[Path]:
@@ -28,7 +92,7 @@ def generate(count: int, target: Path) -> list[Path]:
         original_id = next(line for line in text.splitlines() if line.startswith("id: "))[4:]
         new_id = f"{original_id}-{number:05d}"
         text = text.replace(f"id: {original_id}\n", f"id: {new_id}\n", 1)
-        text = text.replace("\ntitle: ", f"\ntitle: （{number}）", 1)
+        text = text.replace("\ntitle: ", f"\ntitle: {distinct_title(number)}", 1)
         path = folder / f"{new_id}.yaml"
         path.write_text(text, encoding="utf-8")
         paths.append(path)

@@ -1,8 +1,10 @@
 """Two commitments with the same, or nearly the same, title.
 
-Titles are compared without spaces, punctuation, numbering in brackets and case; two
-titles whose similarity (difflib's ratio) reaches `similarity` are reported too, on both
-files.
+Titles are compared without spaces, punctuation, numbering in brackets and case. Titles
+that are then equal are reported on every file; so are two titles nearly the same: one
+character apart (added, removed or changed, found through each title's one-character
+deletions, so a plan of thousands is checked in linear time) whose similarity (difflib's
+ratio) reaches `similarity`.
 
 Options: `similarity`, between 0 and 1 (default 0.9; 1 reports only equal titles).
 
@@ -24,6 +26,7 @@ Failing:
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -45,21 +48,30 @@ def title_key(title: str) -> str:
     return squeeze(_NUMBERING.sub("", title))
 
 
+def _deletions(key: str) -> set[str]:
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
 def similar_keys(keys: list[str], threshold: float) -> Iterator[tuple[str, str]]:
-    """Pairs of distinct keys at least `threshold` alike (cheap bounds first)."""
-    for index, first in enumerate(keys):
-        matcher = difflib.SequenceMatcher(None, first, autojunk=False)
-        for second in keys[index + 1 :]:
-            shorter, longer = sorted((len(first), len(second)))
-            if 2 * shorter / (shorter + longer) < threshold:
-                continue
-            matcher.set_seq2(second)
-            if (
-                matcher.real_quick_ratio() >= threshold
-                and matcher.quick_ratio() >= threshold
-                and matcher.ratio() >= threshold
-            ):
-                yield first, second
+    """Pairs of distinct keys a character apart and at least `threshold` alike.
+
+    Two keys one insertion, deletion or substitution apart share a one-character deletion
+    (or one is the other's), so grouping keys by their deletions finds every such pair
+    without comparing each key with every other."""
+    by_deletion: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        for variant in _deletions(key):
+            by_deletion.setdefault(variant, []).append(index)
+    candidates = {
+        pair
+        for members in by_deletion.values()
+        if len(members) > 1
+        for pair in itertools.combinations(members, 2)
+    }
+    for first, second in sorted(candidates):
+        ratio = difflib.SequenceMatcher(None, keys[first], keys[second], autojunk=False).ratio()
+        if ratio >= threshold:
+            yield keys[first], keys[second]
 
 
 def check_plan(
