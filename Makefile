@@ -45,7 +45,7 @@ templates:
 
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
-	$(BIN)/python tools/screenshot.py docs/screenshot.png
+	$(BIN)/python -m tools.screenshot docs/screenshot.png
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)

@@ -1,4 +1,4 @@
-"""Take the picture of plan.html for the README: python tools/screenshot.py docs/screenshot.png
+"""Take the picture of plan.html for the README: python -m tools.screenshot docs/screenshot.png
 
 Renders the bundled plan (as on a fixed day, so the picture only changes with the output)
 into a temporary folder and photographs it with headless Chromium.
@@ -11,6 +11,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from tests.render.chromium import FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "111-06-15"
@@ -43,14 +45,7 @@ def main(target: str) -> int:
         subprocess.run(
             [
                 chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--hide-scrollbars",
+                *FLAGS,
                 f"--user-data-dir={folder / 'profile'}",
                 f"--window-size={WINDOW}",
                 f"--screenshot={Path(target).resolve()}",

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +13,7 @@ from odf.text import H
 from ogpkit.compiled import compile_plan
 from ogpkit.office.odt_writer import odt_bytes
 from ogpkit.project import load_project
+from tests.needs import executable
 
 
 def written(plan_dir: Path, tmp_path: Path) -> Path:
@@ -38,11 +38,9 @@ def test_the_opendocument_file_loads_with_headings_and_tables(
 
 @pytest.mark.office
 def test_libreoffice_converts_it_to_pdf(plan_dir: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("LibreOffice (soffice) is needed in CI to check the OpenDocument export")
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = executable(
+        "soffice", "libreoffice", what="LibreOffice", package="libreoffice-writer-nogui"
+    )
     source = written(plan_dir, tmp_path)
     profile = (tmp_path / "lo-profile").as_uri()
     result = subprocess.run(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-import pytest
+from tests.needs import executable
 
 CHROMIUM_NAMES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 FLAGS = (
@@ -26,24 +24,11 @@ FLAGS = (
 
 def chromium() -> str:
     """The Chromium executable; the test is skipped without one, except in CI where it fails."""
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    reason = "headless Chromium is not installed (Debian: apt-get install chromium)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI must run the browser tests")
-    pytest.skip(reason)
+    return executable(*CHROMIUM_NAMES, what="headless Chromium", package="chromium")
 
 
 def tool(name: str, package: str) -> str:
-    found = shutil.which(name)
-    if found:
-        return found
-    reason = f"{name} is not installed (Debian: apt-get install {package})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; CI must run the browser tests")
-    pytest.skip(reason)
+    return executable(name, what=name, package=package)
 
 
 def run_chromium(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

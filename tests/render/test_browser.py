@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO
+from tests.needs import unavailable
 from tests.render.chromium import dump_dom, print_pdf, tool
 
 pytestmark = pytest.mark.browser
@@ -78,10 +78,7 @@ def test_headings_and_timeline_render(page: Path) -> None:
 def axe_result(page: Path) -> dict[str, Any]:
     """axe-core's WCAG 2.1 A/AA result for a copy of `page` with axe-core added."""
     if not AXE.is_file():
-        reason = "axe-core is not installed; run `npm ci` (make test does)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        unavailable("axe-core is not installed; run `npm ci` (make test does)")
     runner = AXE_RUNNER.format(axe=AXE.as_uri(), tags=json.dumps(WCAG_21_AA))
     checked = page.with_name("plan-axe.html")
     checked.write_text(
