@@ -29,19 +29,25 @@ def test_file_suppression(tmp_path: Path) -> None:
     assert positions(tmp_path, "section-too-short", text) == []
 
 
-def test_unknown_rule_in_a_comment_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+def test_unknown_rule_in_a_comment_is_a_configuration_error_with_a_suggestion(
+    tmp_path: Path,
+) -> None:
+    from ogpkit.errors import ConfigError
     from ogpkit.lint import lint_project
     from ogpkit.project import load_project
     from tests.rules.helpers import make_plan
 
     text = commitment_text(problem=SHORT + "  # ogpkit: disable=section-too-shrt")
     project = load_project(make_plan(tmp_path, {"1-1.yaml": text}))
-    found = [r.problem for r in lint_project(project)]
-    rules = {(p.rule, p.line) for p in found}
-    assert ("lint-suppression", 6) in rules
-    assert ("section-too-short", 6) in rules
-    message = next(p.message for p in found if p.rule == "lint-suppression")
-    assert "did you mean 'section-too-short'" in str(message)
+    with pytest.raises(ConfigError) as raised:
+        lint_project(project)
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.rule, problem.line) == (
+        "commitments/1-1.yaml",
+        "lint-suppression",
+        6,
+    )
+    assert "did you mean 'section-too-short'" in str(problem.message)
 
 
 def test_the_words_inside_a_text_are_not_a_comment(tmp_path: Path) -> None:

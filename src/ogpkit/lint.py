@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ogpkit.errors import ConfigError
 from ogpkit.lintconfig import LintConfig, RuleSetting, load_config
 from ogpkit.loader import Document
 from ogpkit.message import msg
@@ -139,10 +140,15 @@ def run_rules(
     kept: list[Reported] = []
     for reported in _run_plan_rules(items, config, plan_name):
         by_file.get(reported.problem.file, kept).append(reported)
-    for context in items:
-        suppressions = read_suppressions(context.document, RULES_BY_ID)
-        kept += (Reported(p) for p in suppressions.problems)
-        kept += (r for r in by_file[context.document.name] if not suppressions.hides(r.problem))
+    suppressions = {c.document.name: read_suppressions(c.document, RULES_BY_ID) for c in items}
+    unknown = [p for s in suppressions.values() for p in s.problems]
+    if unknown:
+        raise ConfigError(
+            msg("A suppression comment names a lint rule that does not exist; correct it first"),
+            unknown,
+        )
+    for name, found in by_file.items():
+        kept += (r for r in found if not suppressions[name].hides(r.problem))
     return kept
 
 

@@ -107,6 +107,28 @@ def test_a_bad_lint_setting_is_a_configuration_error(cli: CLI, plan_dir: Path) -
         assert "did you mean 'terminology'?" in found[0]["message"]
 
 
+def test_an_unknown_rule_in_a_suppression_comment_is_a_configuration_error(
+    cli: CLI, plan_dir: Path
+) -> None:
+    path = plan_dir / "commitments" / "1-1-government-procurement.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        'theme: "1"\n', 'theme: "1"  # ogpkit: disable=date-styel\n', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "date-styel" in t)
+    for command in ("lint", "validate"):
+        result = cli(command, "--format", "json", "--lang", "en")
+        assert result.exit_code == 2
+        (found,) = json.loads(result.stdout)["problems"]
+        assert (found["file"], found["line"], found["rule"]) == (
+            "commitments/1-1-government-procurement.yaml",
+            line,
+            "lint-suppression",
+        )
+        assert "did you mean 'date-style'?" in found["message"]
+        assert "suppression comment" in result.stderr
+
+
 def test_files_that_cannot_be_read_are_reported_by_lint(cli: CLI, plan_dir: Path) -> None:
     (plan_dir / "commitments/9-9.yaml").write_text("id: 9-9\ntitle: [\n", encoding="utf-8")
     result = cli("lint", "--format", "json")
