@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test bench messages schema clean golden templates screenshot
+.PHONY: plan test bench messages schema clean golden screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,7 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 bench: $(STAMP)
@@ -38,10 +39,6 @@ bench: $(STAMP)
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
 	$(BIN)/pytest tests/render/test_golden.py --update-golden
-
-# Copy the default templates into the package, so that an installed ogpkit has them too.
-templates:
-	cp templates/*.j2 src/ogpkit/templates/
 
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.generate import generate
 from bench.timing import OGPKIT, arguments, compare, table
-from ogpkit.rules import RULES
+from ogpkit.checks.rules import RULES
 
 LIMIT = 1.30
 

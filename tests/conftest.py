@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from ogpkit.cli import app
+from ogpkit.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 

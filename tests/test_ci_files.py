@@ -8,7 +8,7 @@ import shlex
 import yaml
 from typer.testing import CliRunner
 
-from ogpkit.cli import app
+from ogpkit.cli.app import app
 from tests.conftest import REPO
 
 

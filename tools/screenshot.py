@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.render.chromium import FLAGS
+from tests.outputs.render.chromium import FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "111-06-15"

@@ -1,3 +1,3 @@
-from ogpkit.cli import main
+from ogpkit.cli.app import main
 
 main()

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ogpkit.message import Message
-    from ogpkit.problem import Problem
+    from ogpkit.report.message import Message
+    from ogpkit.report.problem import Problem
 
 
 class OgpkitError(Exception):

@@ -1,0 +1,92 @@
+"""`ogpkit deadlines`: the timeline, who has submitted, and which milestones are due."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ogpkit.cli.common import (
+    EXIT_OK,
+    Format,
+    Lang,
+    LangOption,
+    RootOption,
+    TodayOption,
+    find_project_root,
+    guard,
+    language,
+)
+
+
+class ViewFormat(StrEnum):
+    table = "table"
+    json = "json"
+    ics = "ics"
+
+
+def run(
+    fmt: ViewFormat,
+    agency_name: str | None,
+    lang: Lang | None,
+    root: Path | None,
+    today: str | None,
+) -> int:
+    from ogpkit.errors import ConfigError, UsageError
+    from ogpkit.history.deadlines import deadlines, read_settings
+    from ogpkit.history.git import read_history
+    from ogpkit.plan.clock import parse_today
+    from ogpkit.plan.project import load_project
+    from ogpkit.report.message import msg
+    from ogpkit.views.deadlines import WRITERS
+
+    day = parse_today(today)
+    project = load_project(find_project_root(root))
+    settings, problems = read_settings(project)
+    if problems:
+        raise ConfigError(msg("{plan} has problems; fix them first", plan="plan.yaml"), problems)
+    registry = project.registry
+    agency = None
+    if agency_name is not None:
+        agency = registry.find(agency_name)
+        if agency is None:
+            suggestion = registry.suggest(agency_name)
+            raise UsageError(
+                msg(
+                    "--agency {name!r} is not in the agency registry; did you mean {suggestion!r}?",
+                    name=agency_name,
+                    suggestion=suggestion,
+                )
+                if suggestion
+                else msg(
+                    "--agency {name!r} is not in the agency registry of plan.yaml", name=agency_name
+                )
+            )
+    view = deadlines(project, read_history(project.root), day, settings, agency)
+    WRITERS[fmt.value](view, sys.stdout, language(lang, project))
+    return EXIT_OK
+
+
+def deadlines(
+    fmt: Annotated[
+        ViewFormat, typer.Option("--format", "-f", help="Output format: table, json or ics.")
+    ] = ViewFormat.table,
+    agency: Annotated[
+        str | None,
+        typer.Option("--agency", help="Only this agency (full name, short name or alias)."),
+    ] = None,
+    lang: LangOption = None,
+    root: RootOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Show the plan's timeline, which agencies have submitted, and milestones overdue or due.
+
+    Submission dates come from the `submitted` field, else from Git (the first commit that added each file, Taipei time). --format ics writes an iCalendar file to subscribe to.
+    """
+    error_format = Format.json if fmt is ViewFormat.json else Format.text
+    raise typer.Exit(
+        guard(lambda: run(fmt, agency, lang, root, today), fmt=error_format, lang=lang)
+    )

@@ -1,0 +1,156 @@
+"""`ogpkit render`: the compiled national action plan as Markdown, HTML, JSON and CSV."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ogpkit.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Format,
+    Lang,
+    RootOption,
+    TodayOption,
+    emit,
+    guard,
+    language,
+    open_project,
+)
+
+if TYPE_CHECKING:
+    from ogpkit.outputs.render.files import Progress
+
+DEFAULT_FORMATS = "md,html,json,csv"
+DEFAULT_OUTPUT = "build"
+PROGRESS_THRESHOLD = 200
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    from ogpkit.errors import UsageError
+    from ogpkit.outputs.render.formats import FORMATS
+    from ogpkit.report.message import msg
+
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise UsageError(
+            msg(
+                "Unknown output format {name}; choose from {known}",
+                name=", ".join(unknown) or text,
+                known=", ".join(FORMATS),
+            )
+        )
+    return tuple(dict.fromkeys(names))
+
+
+@contextmanager
+def progress_bar(count: int) -> Iterator[Progress | None]:
+    """A rich progress bar on stderr for long renders in a terminal; None otherwise."""
+    if count < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+
+    with Bar(console=Console(stderr=True), transient=True) as bar:
+
+        def start(name: str, total: int) -> Callable[[], None]:
+            task = bar.add_task(name, total=total)
+            return lambda: bar.advance(task)
+
+        yield start
+
+
+def run(
+    formats: str,
+    output: Path | None,
+    lang: Lang | None,
+    templates: Path | None,
+    force: bool,
+    root: Path | None,
+    today: str | None,
+) -> int:
+    from ogpkit.checks.validate import validate_project
+    from ogpkit.errors import UsageError
+    from ogpkit.outputs.render.files import RenderRequest, render_plan, write_output
+    from ogpkit.plan.clock import parse_today
+    from ogpkit.report.message import msg, translate
+    from ogpkit.report.problem import has_errors
+
+    names = parse_formats(formats)
+    day = parse_today(today)
+    if templates is not None and not templates.is_dir():
+        raise UsageError(msg("No such folder of templates: {path}", path=str(templates)))
+    project = open_project(root)
+    lang_code = language(lang, project)
+    validation = validate_project(project, day)
+    if has_errors(validation.problems):
+        emit(validation.problems, Format.text, lang_code, sys.stderr)
+        if not force:
+            refusal = msg(
+                "The plan has validation errors, so it was not rendered; fix them (see above) or add --force to render the valid commitments anyway"
+            )
+            sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
+            return EXIT_PROBLEMS
+    request = RenderRequest(names, lang_code, day, templates.resolve() if templates else None)
+    with progress_bar(len(project.commitments) * len(names)) as progress:
+        outputs = render_plan(project, request, progress)
+    folder = output if output is not None else project.root / DEFAULT_OUTPUT
+    try:
+        written = write_output(folder, outputs)
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "Cannot write the output into {folder}: {error}; choose another folder with --output",
+                folder=str(folder),
+                error=error.strerror or str(error),
+            )
+        ) from None
+    for path in written:
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
+    return EXIT_OK
+
+
+def render(
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Formats to write, comma-separated: md, html, json, csv, docx, odt.",
+        ),
+    ] = DEFAULT_FORMATS,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder to write into (default: build/ in the plan)."),
+    ] = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Language of labels and messages (default: the plan's locale, zh-TW)."
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option("--templates", help="Folder of templates that override the defaults by name."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render even when validation finds errors.")
+    ] = False,
+    root: RootOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.
+
+    Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.
+    """
+    raise typer.Exit(
+        guard(lambda: run(formats, output, lang, templates, force, root, today), lang=lang)
+    )

@@ -1,1 +1,0 @@
-"""One module a command: typer parameters in, an exit code out."""

@@ -1,0 +1,1 @@
+"""Lossless edits of YAML files: lint --fix, written atomically. Imports ogpkit.checks and below."""

@@ -1,0 +1,1 @@
+"""What Git and the calendar say: the files changed, submissions, deadlines due. Imports ogpkit.plan and below."""

@@ -1,1 +1,0 @@
-"""Word and OpenDocument files: reading filled templates, writing the compiled plan."""

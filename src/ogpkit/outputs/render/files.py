@@ -1,0 +1,92 @@
+"""`ogpkit render`, the core: the compiled plan as files (bytes by name), written all or nothing.
+
+`render_plan` returns the contents of every requested file without touching the disk, so
+that a template error leaves the previous output as it was; `write_output` then writes them
+atomically. The formats are the table `ogpkit.outputs.render.formats.FORMATS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ogpkit.errors import ConfigError
+from ogpkit.outputs.render.formats import FORMATS, RenderJob
+from ogpkit.outputs.render.jinja import environment, search_path
+from ogpkit.plan.compiled import compile_plan
+from ogpkit.plan.project import PLAN_FILE, Project
+from ogpkit.report.message import msg
+from ogpkit.source.atomic import write_files
+
+Progress = Callable[[str, int], Callable[[], None]]
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    formats: tuple[str, ...]
+    lang: str
+    today: date
+    templates: Path | None = None
+
+
+RENDER_KEYS = ("templates",)
+
+
+def configured_templates(project: Project) -> Path | None:
+    """The folder named by `render: templates:` in plan.yaml, relative to the project root."""
+    unknown = [key for key in project.plan.render if key not in RENDER_KEYS]
+    if unknown:
+        problems = [
+            project.plan_document.problem(
+                ("render", key),
+                "render-key",
+                msg(
+                    "Unknown setting render: {key}: the render section of plan.yaml knows {known}",
+                    key=key,
+                    known=", ".join(RENDER_KEYS),
+                ),
+                key=True,
+            )
+            for key in unknown
+        ]
+        raise ConfigError(msg("{plan} has problems; fix them first", plan=PLAN_FILE), problems)
+    value = project.plan.render.get("templates")
+    if value is None:
+        return None
+    folder = project.root / value if isinstance(value, str) else None
+    if folder is None or not folder.is_dir():
+        problem = project.plan_document.problem(
+            ("render", "templates"),
+            "render-templates",
+            msg(
+                "render: templates: must name a folder of templates in the plan repository, such as templates; {value} is not one",
+                value=str(value),
+            ),
+        )
+        raise ConfigError(msg("{plan} has problems; fix them first", plan=PLAN_FILE), [problem])
+    return folder
+
+
+def render_plan(
+    project: Project, request: RenderRequest, progress: Progress | None = None
+) -> dict[str, bytes]:
+    """The contents of each requested file, by file name, in the order of `request.formats`."""
+    folders = search_path(project.root, configured_templates(project), request.templates)
+    compiled = compile_plan(project)
+    job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
+    total = len(compiled.commitments)
+    outputs: dict[str, bytes] = {}
+    for name in request.formats:
+        writer = FORMATS[name]
+        job.tick = progress(writer.filename, total) if progress else (lambda: None)
+        outputs[writer.filename] = writer.write(job)
+    return outputs
+
+
+def write_output(folder: Path, outputs: dict[str, bytes]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {folder / name: data for name, data in outputs.items()}
+    write_files(files)
+    return list(files)

@@ -1,0 +1,91 @@
+"""The output formats of `ogpkit render`: an explicit table of name → writer.
+
+A writer turns a RenderJob into the bytes of one file: a function `(job) -> bytes` and an
+entry in FORMATS; `job.compiled` is the compiled plan, `job.view` the same in the render
+language. The office formats (docx, odt) are laid out by `ogpkit.office`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from jinja2.sandbox import SandboxedEnvironment
+
+from ogpkit.outputs.render import opendata
+from ogpkit.outputs.render.jinja import render_template
+from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.render.timeline import timeline_svg
+from ogpkit.outputs.render.view import plan_view
+from ogpkit.plan.agencies import AgencyRegistry
+from ogpkit.plan.compiled import CompiledPlan
+
+
+@dataclass
+class RenderJob:
+    compiled: CompiledPlan
+    registry: AgencyRegistry
+    lang: str
+    today: date
+    env: SandboxedEnvironment
+    tick: Callable[[], None] = field(default=lambda: None)
+
+    @cached_property
+    def view(self) -> PlanView:
+        return plan_view(self.compiled, self.registry, self.lang, self.today, self.advance)
+
+    def advance(self) -> None:
+        """Report one commitment done to the current format's progress."""
+        self.tick()
+
+
+@dataclass(frozen=True)
+class Writer:
+    filename: str
+    write: Callable[[RenderJob], bytes]
+
+
+def write_markdown(job: RenderJob) -> bytes:
+    text = render_template(job.env, "plan.md.j2", {"plan": job.view, "labels": job.view.labels})
+    return text.encode("utf-8")
+
+
+def write_html(job: RenderJob) -> bytes:
+    context = {
+        "plan": job.view,
+        "labels": job.view.labels,
+        "timeline_svg": timeline_svg(job.compiled, job.lang, job.today),
+    }
+    return render_template(job.env, "plan.html.j2", context).encode("utf-8")
+
+
+def write_json(job: RenderJob) -> bytes:
+    return opendata.json_bytes(opendata.plan_data(job.compiled, job.registry, job.tick))
+
+
+def write_csv(job: RenderJob) -> bytes:
+    return opendata.csv_bytes(job.compiled, job.registry, job.lang, job.tick)
+
+
+def write_docx(job: RenderJob) -> bytes:
+    from ogpkit.outputs.office.docx_writer import docx_bytes
+
+    return docx_bytes(job.compiled, job.lang, job.tick)
+
+
+def write_odt(job: RenderJob) -> bytes:
+    from ogpkit.outputs.office.odt_writer import odt_bytes
+
+    return odt_bytes(job.compiled, job.lang, job.tick)
+
+
+FORMATS: dict[str, Writer] = {
+    "md": Writer("plan.md", write_markdown),
+    "html": Writer("plan.html", write_html),
+    "json": Writer("plan.json", write_json),
+    "csv": Writer("plan.csv", write_csv),
+    "docx": Writer("plan.docx", write_docx),
+    "odt": Writer("plan.odt", write_odt),
+}

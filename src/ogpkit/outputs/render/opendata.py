@@ -1,0 +1,118 @@
+"""plan.json and plan.csv: the compiled plan as open data.
+
+plan.json has everything, dates in ISO 8601 (`2020-05` for a month, `2020-05-01` for a day),
+agencies by their full names; its shape is `schema/plan-data.schema.json`. plan.csv has one
+row a commitment with the columns of OGP's commitment data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ogpkit.plan.agencies import AgencyRegistry
+from ogpkit.plan.compiled import CompiledPlan
+from ogpkit.plan.model import OGP_VALUES, Commitment
+
+DATA_FORMAT = "ogpkit-plan-data"
+DATA_VERSION = 1
+CSV_COLUMNS = (
+    "unique_identifier",
+    "title",
+    "start_date",
+    "end_date",
+    "lead_institution",
+    "supporting_institutions",
+    "transparency",
+    "participation",
+    "accountability",
+    "theme_id",
+    "theme",
+)
+
+
+def _commitment_data(
+    commitment: Commitment, compiled: CompiledPlan, registry: AgencyRegistry
+) -> dict[str, Any]:
+    data = commitment.model_dump(mode="json", exclude={"submitted"})
+    data["period"] = commitment.effective_period(compiled.plan).model_dump(mode="json")
+    data["lead_agencies"] = [registry.canonical(n) or n for n in commitment.lead_agencies]
+    data["supporting_agencies"] = [
+        registry.canonical(n) or n for n in commitment.supporting_agencies
+    ]
+    return data
+
+
+def plan_data(
+    compiled: CompiledPlan, registry: AgencyRegistry, tick: Callable[[], None] = lambda: None
+) -> dict[str, Any]:
+    plan = compiled.plan
+    commitments = []
+    for commitment in compiled.commitments:
+        commitments.append(_commitment_data(commitment, compiled, registry))
+        tick()
+    return {
+        "format": DATA_FORMAT,
+        "version": DATA_VERSION,
+        "plan": plan.model_dump(
+            mode="json", include={"title", "title_en", "locale", "date_style", "period", "timeline"}
+        ),
+        "themes": [
+            {**s.theme.model_dump(mode="json"), "commitments": [c.id for c in s.commitments]}
+            for s in compiled.sections
+        ],
+        "commitments": commitments,
+        "agencies": [
+            {
+                **e.agency.model_dump(mode="json"),
+                "leads": [c.id for c in e.leads],
+                "supports": [c.id for c in e.supports],
+            }
+            for e in compiled.agencies
+        ],
+        "summary": {
+            "commitments": len(commitments),
+            "commitments_by_theme": {s.theme.id: len(s.commitments) for s in compiled.sections},
+            "milestones_by_status": dict(compiled.milestones_by_status),
+        },
+    }
+
+
+def json_bytes(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def csv_bytes(
+    compiled: CompiledPlan,
+    registry: AgencyRegistry,
+    lang: str,
+    tick: Callable[[], None] = lambda: None,
+) -> bytes:
+    """UTF-8 with a byte-order mark (so that spreadsheet programs read the Chinese), CRLF rows."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for section in compiled.sections:
+        theme = section.theme
+        theme_name = theme.name_en if lang == "en" and theme.name_en else theme.name
+        for commitment in section.commitments:
+            period = commitment.effective_period(compiled.plan)
+            values = commitment.ogp_values
+            writer.writerow(
+                (
+                    commitment.id,
+                    commitment.title,
+                    period.start.first_day.isoformat(),
+                    period.end.last_day.isoformat(),
+                    "; ".join(registry.canonical(n) or n for n in commitment.lead_agencies),
+                    "; ".join(registry.canonical(n) or n for n in commitment.supporting_agencies),
+                    *(int(bool(getattr(values, key))) for key in OGP_VALUES),
+                    theme.id,
+                    theme_name,
+                )
+            )
+            tick()
+    return ("\ufeff" + stream.getvalue()).encode("utf-8")

@@ -1,0 +1,73 @@
+"""The compiled plan: commitments grouped by theme, the agency index and summary counts.
+
+What every output format (Markdown, HTML, open data, office documents) lays out; built once
+from a validated project, in a stable order, so that the same input gives the same output.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ogpkit.plan.model import STATUSES, Agency, Commitment, Plan, Theme
+from ogpkit.plan.project import Project
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    theme: Theme
+    commitments: tuple[Commitment, ...]
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    """An agency of the registry with the commitments it leads and supports (by full name)."""
+
+    agency: Agency
+    leads: tuple[Commitment, ...]
+    supports: tuple[Commitment, ...]
+
+
+@dataclass(frozen=True)
+class CompiledPlan:
+    plan: Plan
+    sections: tuple[ThemeSection, ...]
+    agencies: tuple[AgencyEntry, ...]
+    milestones_by_status: dict[str, int]
+
+    @property
+    def commitments(self) -> tuple[Commitment, ...]:
+        return tuple(c for section in self.sections for c in section.commitments)
+
+
+def _id_key(commitment: Commitment) -> tuple[tuple[int, str], ...]:
+    """Natural order of ids: 1-2 before 1-10."""
+    parts = commitment.id.replace(".", "-").replace("_", "-").split("-")
+    return tuple((int(p), "") if p.isdigit() else (1 << 30, p) for p in parts)
+
+
+def compile_plan(project: Project) -> CompiledPlan:
+    plan = project.plan
+    registry = project.registry
+    commitments = sorted(project.commitments, key=_id_key)
+    sections = tuple(
+        ThemeSection(theme, tuple(c for c in commitments if c.theme == theme.id))
+        for theme in plan.themes
+    )
+    entries = []
+    for agency in plan.agencies:
+        leads = tuple(
+            c for c in commitments if any(registry.find(n) is agency for n in c.lead_agencies)
+        )
+        supports = tuple(
+            c for c in commitments if any(registry.find(n) is agency for n in c.supporting_agencies)
+        )
+        if leads or supports:
+            entries.append(AgencyEntry(agency, leads, supports))
+    statuses = Counter[str](m.status for c in commitments for m in c.milestones)
+    return CompiledPlan(
+        plan,
+        sections,
+        tuple(entries),
+        {status: statuses.get(status, 0) for status in STATUSES},
+    )

@@ -1,0 +1,51 @@
+"""Messages that are translated when they are shown, not when they are made.
+
+`msg("Unknown theme {theme!r}", theme=...)` marks a message for extraction (Babel's
+keyword `msg`) and keeps its arguments, so one problem can be shown in any language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ogpkit.report.i18n import gettext_for
+
+
+class Localizable(Protocol):
+    """An argument that knows how to show itself in a language (a field label, a date)."""
+
+    def localize(self, lang: str) -> str: ...
+
+
+Arg = str | int | float | Localizable
+
+
+@dataclass(frozen=True)
+class Message:
+    msgid: str
+    args: tuple[tuple[str, Arg], ...] = ()
+
+    def localize(self, lang: str) -> str:
+        return translate(self, lang)
+
+    def __str__(self) -> str:
+        return self.localize("en")
+
+
+def msg(msgid: str, **args: Arg) -> Message:
+    return Message(msgid, tuple(sorted(args.items())))
+
+
+def translate(message: Message, lang: str) -> str:
+    """The message in `lang`, with its arguments localized too; the English text when the
+    translation does not fit its arguments."""
+    text = gettext_for(lang).gettext(message.msgid)
+    args = {
+        name: value.localize(lang) if hasattr(value, "localize") else value
+        for name, value in message.args
+    }
+    try:
+        return text.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return message.msgid.format(**args)

@@ -1,0 +1,44 @@
+"""Problem and Level: the one record that validate, lint and deadlines report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ogpkit.report.message import Message
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def rank(self) -> int:
+        return 2 if self is Level.ERROR else 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong at a place in a file. `line` and `column` are 1-based; 0 means the file."""
+
+    file: str
+    line: int
+    column: int
+    level: Level
+    rule: str
+    message: Message
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (
+            self.file,
+            self.line,
+            self.column,
+            self.rule,
+            self.message.msgid,
+            repr(self.message.args),
+        )
+
+
+def has_errors(problems: list[Problem] | tuple[Problem, ...]) -> bool:
+    return any(p.level is Level.ERROR for p in problems)

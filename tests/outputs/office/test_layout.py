@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from ogpkit.outputs.office.layout import Heading, Table, layout, plain
+from ogpkit.plan.compiled import compile_plan
+from ogpkit.plan.project import load_project
+
+
+def test_the_plan_laid_out_as_the_template(plan_dir: Path) -> None:
+    blocks = list(layout(compile_plan(load_project(plan_dir)), "zh-TW", "roc"))
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    assert headings[0] == Heading(0, "我國開放政府國家行動方案（109年至113年）")
+    assert Heading(1, "1. 公開及透明") in headings
+    assert Heading(2, "1-1 政府採購資訊公開") in headings
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 11 * 3 + 1
+    form = tables[0]
+    assert form.rows[0] == ("承諾事項名稱與編號", "1-1 政府採購資訊公開")
+    assert form.rows[1] == ("承諾事項的起迄時間", "109年5月 – 113年5月")
+    assert form.rows[2] == ("主（協）辦機關", "行政院公共工程委員會（法務部廉政署）")
+    milestones = tables[1]
+    assert milestones.rows[0] == ("可量化或驗證之衡量指標", "起始日期", "結束日期", "執行狀態")
+    assert milestones.rows[1][1:] == ("109年5月", "109年12月", "完成")
+    assert tables[-1].kind == "index"
+
+
+def test_english_and_iso_dates(plan_dir: Path) -> None:
+    blocks = list(layout(compile_plan(load_project(plan_dir)), "en", "iso"))
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert tables[0].rows[1] == ("Period", "2020-05 – 2024-05")
+    assert tables[0].rows[2] == (
+        "Lead (supporting) agencies",
+        "Public Construction Commission, Executive Yuan (Agency Against Corruption, Ministry of Justice)",
+    )
+    assert tables[1].rows[1][3] == "Complete"
+
+
+def test_markdown_lists_become_bullets() -> None:
+    assert plain("總目標：\n- **開放**格式\n* 批次下載\n") == "總目標：\n• 開放格式\n• 批次下載"
