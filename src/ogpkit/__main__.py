@@ -1,3 +1,3 @@
-from ogpkit.cli.app import main
+from ogpkit.cli.main import main
 
 main()

@@ -1,13 +1,10 @@
-"""The `ogpkit` command line: one table of commands, each in `ogpkit.cli.<name>`.
+"""The typer app: one table of commands, each in `ogpkit.cli.<name>` (`cli.main` starts it).
 
 Command modules import only typer and the standard library at module level, so that
 `ogpkit --help` starts quickly; the core is imported when a command runs.
 """
 
 from __future__ import annotations
-
-import gc
-import os
 
 import typer
 
@@ -22,10 +19,11 @@ from ogpkit.cli import (
     status,
     validate,
 )
+from ogpkit.cli.overview import DESCRIPTION
 
 app = typer.Typer(
     name="ogpkit",
-    help="Open-government commitments as code: validate, lint, track and render a national action plan.",
+    help=DESCRIPTION,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -45,13 +43,3 @@ COMMANDS = (
 )
 for command in COMMANDS:
     app.command()(command)
-
-
-def main() -> None:
-    # A plan is read into many small objects that form no cycles; collecting cycles every 700
-    # allocations (the default) spends a tenth of a large validation finding none.
-    gc.set_threshold(50_000, 20, 100)
-    # ogpkit uses no pydantic plugin; looking for one reads the metadata of every installed
-    # package, a sixth of the time of validating a small plan.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app()

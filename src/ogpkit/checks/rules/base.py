@@ -26,7 +26,7 @@ from ogpkit.source.yaml_reader import Path as DataPath
 class Options(BaseModel):
     """The options of a rule; a rule without options uses this class itself."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)

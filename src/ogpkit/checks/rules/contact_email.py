@@ -1,7 +1,10 @@
 """A contact e-mail address with bad syntax.
 
 The address is checked with the email-validator library, for syntax only: no DNS query
-and no message is sent.
+and no message is sent. An address of the plainest form (letters and digits joined by `.`,
+`_`, `+` or `-`, at a domain of such labels under a top-level domain of letters that is not
+reserved) is accepted without loading the library, which costs a sixth of validating a small
+plan; a property test checks that the library accepts every such address too.
 
 Passing:
 
@@ -16,6 +19,7 @@ Failing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -23,9 +27,29 @@ from ogpkit.checks.rules.base import Context, Finding, Options, Rule
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 
+_PLAIN = re.compile(
+    r"[A-Za-z0-9]+(?:[._+-][A-Za-z0-9]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+_RESERVED_TOP_LEVEL = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def is_plain_address(address: str) -> bool:
+    """An address that every validator accepts: checked without email-validator."""
+    local, _, domain = address.partition("@")
+    return (
+        len(address) <= 254
+        and len(local) <= 64
+        and "--" not in domain
+        and _PLAIN.fullmatch(address) is not None
+        and domain.rsplit(".", 1)[-1].lower() not in _RESERVED_TOP_LEVEL
+    )
+
 
 @lru_cache(maxsize=4096)
 def email_error(address: str) -> str | None:
+    if is_plain_address(address):
+        return None
     from email_validator import EmailNotValidError, validate_email
 
     try:

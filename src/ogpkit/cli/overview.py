@@ -1,0 +1,32 @@
+"""The overview of the commands (`ogpkit --help`), as a table that loads nothing.
+
+A test keeps the table equal to the commands that `cli.app` registers and to their help.
+"""
+
+from __future__ import annotations
+
+DESCRIPTION = (
+    "Open-government commitments as code: validate, lint, track and render a national action plan."
+)
+SUMMARIES = {
+    "validate": "Check every commitment file against the schema, the plan and the lint rules.",
+    "schema": "Write schema/commitment.schema.json and schema/plan.schema.json from the models.",
+    "lint": "Judge what each commitment says: vague milestones, placeholders, terms, dates, names.",
+    "rules": "List the lint rules with their levels, or print the documentation of one rule.",
+    "render": "Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.",
+    "deadlines": "Show the plan's timeline, which agencies have submitted, and milestones overdue or due.",
+    "status": "The plan at a glance: commitments by theme and lead agency, milestones by status, files with problems, and the next deadline of the timeline.",
+    "new": "Start a new commitment file under commitments/ from the template.",
+    "import": "Turn the forms of a filled Word template into commitment files.",
+}
+
+
+def overview() -> str:
+    width = max(len(name) for name in SUMMARIES) + 3
+    commands = "".join(f"  {name.ljust(width)}{text}\n" for name, text in SUMMARIES.items())
+    return (
+        "Usage: ogpkit [OPTIONS] COMMAND [ARGS]...\n\n"
+        f"  {DESCRIPTION}\n\n"
+        "Options:\n  --help  Show this message and exit.\n\n"
+        f"Commands:\n{commands}"
+    )
