@@ -30,6 +30,7 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/python -m bench.startup_bench
 	$(BIN)/python -m bench.validate_bench
 	$(BIN)/python -m bench.lint_bench
 	$(BIN)/python -m bench.deadlines_bench
@@ -38,7 +39,7 @@ bench: $(STAMP)
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
-	$(BIN)/pytest tests/render/test_golden.py --update-golden
+	$(BIN)/pytest tests/outputs/render/test_golden.py --update-golden
 
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
