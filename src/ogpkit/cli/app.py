@@ -20,6 +20,7 @@ from ogpkit.cli import (
     rules,
     schema,
     status,
+    translations,
     validate,
 )
 
@@ -45,6 +46,7 @@ COMMANDS = (
 )
 for command in COMMANDS:
     app.command()(command)
+app.add_typer(translations.app)
 
 
 def main() -> None:
