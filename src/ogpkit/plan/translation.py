@@ -67,7 +67,7 @@ def has_chinese(text: str) -> bool:
 
 def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
     if isinstance(value, str):
-        if path and has_chinese(value):
+        if path:
             yield path, value
     elif isinstance(value, dict):
         for key, item in value.items():
@@ -78,11 +78,16 @@ def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
             yield from _walk(item, (*path, index))
 
 
-def sources(data: dict[str, Any] | None) -> dict[str, str]:
-    """Every translatable Chinese text of a commitment's data, by key (`milestones.1.indicator`)."""
+def texts(data: dict[str, Any] | None) -> dict[str, str]:
+    """Every text of a commitment's data that may have English, by key, Chinese or not."""
     if not isinstance(data, dict):
         return {}
     return {key_of(path): text for path, text in _walk(data, ())}
+
+
+def sources(data: dict[str, Any] | None) -> dict[str, str]:
+    """Every translatable Chinese text of a commitment's data, by key (`milestones.1.indicator`)."""
+    return {key: text for key, text in texts(data).items() if has_chinese(text)}
 
 
 def english(data: dict[str, Any] | None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""A key under `en:` that names no Chinese text of the commitment.
+"""A key under `en:` that names no text of the commitment.
 
 Each key of `en:` is the path of a Chinese field, with dots, list items counted from 1:
 `title`, `problem`, `ogp_values.transparency`, `milestones.2.indicator`. A key that names
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
-from ogpkit.plan.translation import ENGLISH_KEY, sources
+from ogpkit.plan.translation import ENGLISH_KEY, texts
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 from ogpkit.report.suggest import closest
@@ -31,7 +31,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     block = context.data.get(ENGLISH_KEY)
     if not isinstance(block, dict):
         return
-    known = sources(context.data)
+    known = texts(context.data)
     for key in block:
         if str(key) in known:
             continue

@@ -6,13 +6,17 @@ yet committed, changed the Chinese it translates. Reported at the English text's
 outside a Git checkout. `ogpkit translations` lists every field with the change of the
 Chinese; `ogpkit translations export` hands the stale fields to a translator.
 
-Passing (the English changed with, or after, its source):
+The English changed with, or after, its source.
+
+Passing:
 
     problem: 政府採購涉及龐大的公共支出……
     en:
       problem: Public procurement involves large public spending…
 
-Failing (a later commit rewrote `problem`, the English stayed):
+A later commit rewrote `problem`; the English stayed.
+
+Failing:
 
     problem: 政府採購涉及各級機關龐大的公共支出……
     en:
