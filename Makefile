@@ -17,10 +17,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt.
+# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
+# and the English edition beside them (plan.en.md …).
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
-	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
+	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -36,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
+	$(BIN)/python -m bench.translations_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)

@@ -123,7 +123,9 @@ def test_validate_reports_a_late_submission_from_git(tmp_path: Path) -> None:
     args = ["--root", str(root), "--format", "json", "--today", "109-03-01"]
     result = runner.invoke(app, ["validate", *args], catch_exceptions=False)
     assert result.exit_code == 1, result.output
-    (problem,) = json.loads(result.stdout)["problems"]
+    problems = json.loads(result.stdout)["problems"]
+    # 9-9 is 1-1 under a new title: its English title (1-1's) draws translation warnings too.
+    (problem,) = [p for p in problems if not p["rule"].startswith("translation-")]
     assert problem["file"] == "commitments/9-9-late.yaml"
     assert (problem["line"], problem["rule"], problem["level"]) == (3, "submission-late", "error")
     assert "109年1月11日" in problem["message"]

@@ -18,6 +18,12 @@ def test_the_overview_names_every_command_with_the_first_paragraph_of_its_help()
         for command in app.registered_commands
         if command.callback is not None
     }
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        info = group.typer_instance.info
+        assert isinstance(info.name, str)
+        assert isinstance(info.help, str)
+        registered[info.name] = " ".join(info.help.split())
     assert registered == SUMMARIES
     assert app.info.help == DESCRIPTION
 

@@ -17,6 +17,7 @@ from ogpkit.cli import (
     rules,
     schema,
     status,
+    translations,
     validate,
 )
 from ogpkit.cli.overview import DESCRIPTION
@@ -43,3 +44,4 @@ COMMANDS = (
 )
 for command in COMMANDS:
     app.command()(command)
+app.add_typer(translations.app)

@@ -18,6 +18,7 @@ SUMMARIES = {
     "status": "The plan at a glance: commitments by theme and lead agency, milestones by status, files with problems, and the next deadline of the timeline.",
     "new": "Start a new commitment file under commitments/ from the template.",
     "import": "Turn the forms of a filled Word template into commitment files.",
+    "translations": "The English edition's texts: missing, stale or current; export for translators, import back.",
 }
 
 

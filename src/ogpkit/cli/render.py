@@ -49,6 +49,20 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def editions(edition: str | None, lang: str) -> tuple[str, ...]:
+    """The editions to write: `zh-TW`, `en` or `both`; by default the language's."""
+    from ogpkit.errors import UsageError
+    from ogpkit.report.message import msg
+
+    if edition is None:
+        return (lang,)
+    known = {"zh-tw": ("zh-TW",), "en": ("en",), "both": ("zh-TW", "en")}
+    chosen = known.get(edition.strip().lower())
+    if chosen is None:
+        raise UsageError(msg("Unknown edition {name}; choose from zh-TW, en, both", name=edition))
+    return chosen
+
+
 @contextmanager
 def progress_bar(count: int) -> Iterator[Progress | None]:
     """A rich progress bar on stderr for long renders in a terminal; None otherwise."""
@@ -75,6 +89,7 @@ def run(
     force: bool,
     root: Path | None,
     today: str | None,
+    edition: str | None = None,
 ) -> int:
     from ogpkit.checks.validate import validate_project
     from ogpkit.errors import UsageError
@@ -98,9 +113,15 @@ def run(
             )
             sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
             return EXIT_PROBLEMS
-    request = RenderRequest(names, lang_code, day, templates.resolve() if templates else None)
-    with progress_bar(len(project.commitments) * len(names)) as progress:
-        outputs = render_plan(project, request, progress)
+    chosen = editions(edition, lang_code)
+    outputs: dict[str, bytes] = {}
+    for code in chosen:
+        suffix = "en" if len(chosen) > 1 and code == "en" else ""
+        request = RenderRequest(
+            names, code, day, templates.resolve() if templates else None, suffix
+        )
+        with progress_bar(len(project.commitments) * len(names)) as progress:
+            outputs.update(render_plan(project, request, progress))
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
     try:
         written = write_output(folder, outputs)
@@ -146,11 +167,18 @@ def render(
     ] = False,
     root: RootOption = None,
     today: TodayOption = None,
+    edition: Annotated[
+        str | None,
+        typer.Option(
+            "--edition",
+            help="zh-TW (the Chinese plan), en (English text, Gregorian dates, English names; untranslated fields shown in Chinese and counted) or both (the English files get .en before the extension). Default: the --lang.",
+        ),
+    ] = None,
 ) -> None:
     """Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.
 
     Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.
     """
     raise typer.Exit(
-        guard(lambda: run(formats, output, lang, templates, force, root, today), lang=lang)
+        guard(lambda: run(formats, output, lang, templates, force, root, today, edition), lang=lang)
     )

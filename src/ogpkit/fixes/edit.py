@@ -93,12 +93,27 @@ def _set(tree: Any, path: DataPath, value: str) -> None:
     node = tree
     for segment in path[:-1]:
         node = node[_child_key(node, segment)]
-    key = _child_key(node, path[-1])
+    try:
+        key = _child_key(node, path[-1])
+    except KeyError:
+        node[path[-1]] = _new_scalar(value)
+        return
     old = node[key]
     if isinstance(old, ScalarString):
         node[key] = type(old)(value)
     else:
         node[key] = value
+
+
+def _new_scalar(value: str) -> Any:
+    """A value added to a mapping: a literal block when it has several lines."""
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    return (
+        LiteralScalarString(value if value.endswith("\n") else value + "\n")
+        if "\n" in value
+        else value
+    )
 
 
 def _dumped(text: str, fixes: Sequence[SetValue]) -> str:

@@ -207,6 +207,11 @@ class Commitment(Model):
         title="提交日期",
         description="紙本或電子郵件提交的日期；省略時取自 Git 紀錄",
     )
+    en: dict[str, Text] | None = Field(
+        None,
+        title="英文版",
+        description="各欄位的英文：鍵為中文欄位的路徑（例如 title、problem、milestones.1.indicator），值為英文",
+    )
 
     def effective_period(self, plan: Plan) -> Period:
         return self.period or plan.period
@@ -272,3 +277,8 @@ class Plan(Model):
     lint: dict[str, Any] = Field(default_factory=dict, title="檢查規則設定")
     deadlines: dict[str, Any] = Field(default_factory=dict, title="期限設定")
     render: dict[str, Any] = Field(default_factory=dict, title="輸出設定")
+    glossary: dict[str, str] = Field(
+        default_factory=dict,
+        title="中英詞彙表",
+        description="中文詞彙 → 英文譯法，例如 承諾事項: commitment；英文版須一致使用",
+    )

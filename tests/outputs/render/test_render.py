@@ -86,7 +86,7 @@ def test_html_has_print_stylesheet_for_a4() -> None:
 
 def test_dates_in_plan_style_and_english_labels() -> None:
     english = bundled(("md",), "en")["plan.md"]
-    assert "**Plan period**: 109-05 – 113-05" in english
+    assert "**Plan period**: 2020-05 – 2024-05" in english  # Gregorian in the English edition
     chinese = bundled(("md",))["plan.md"]
     assert "**行動方案期間**：109年5月 – 113年5月" in chinese
 

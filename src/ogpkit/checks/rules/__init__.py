@@ -21,6 +21,9 @@ from ogpkit.checks.rules import (
     section_too_short,
     template_placeholder,
     terminology,
+    translation_glossary,
+    translation_key,
+    translation_stale,
 )
 from ogpkit.checks.rules.base import Rule
 
@@ -41,5 +44,8 @@ RULES: tuple[Rule[Any], ...] = (
     duplicate_title.RULE,
     cjk_spacing.RULE,
     punctuation.RULE,
+    translation_key.RULE,
+    translation_stale.RULE,
+    translation_glossary.RULE,
 )
 RULES_BY_ID: dict[str, Rule[Any]] = {rule.id: rule for rule in RULES}

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ogpkit.errors import ConfigError
+from ogpkit.outputs.render.edition import edition
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
 from ogpkit.outputs.render.jinja import environment, search_path
 from ogpkit.plan.compiled import compile_plan
@@ -29,6 +30,15 @@ class RenderRequest:
     lang: str
     today: date
     templates: Path | None = None
+    suffix: str = ""
+
+
+def edition_name(filename: str, suffix: str) -> str:
+    """`plan.md` of the edition with `suffix` `en`: `plan.en.md`."""
+    if not suffix:
+        return filename
+    stem, _, extension = filename.rpartition(".")
+    return f"{stem}.{suffix}.{extension}"
 
 
 RENDER_KEYS = ("templates",)
@@ -74,14 +84,17 @@ def render_plan(
 ) -> dict[str, bytes]:
     """The contents of each requested file, by file name, in the order of `request.formats`."""
     folders = search_path(project.root, configured_templates(project), request.templates)
-    compiled = compile_plan(project)
+    chosen = edition(project, request.lang)
+    compiled = compile_plan(chosen.project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
+    job.untranslated = chosen.untranslated
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:
         writer = FORMATS[name]
-        job.tick = progress(writer.filename, total) if progress else (lambda: None)
-        outputs[writer.filename] = writer.write(job)
+        filename = edition_name(writer.filename, request.suffix)
+        job.tick = progress(filename, total) if progress else (lambda: None)
+        outputs[filename] = writer.write(job)
     return outputs
 
 

@@ -8,7 +8,7 @@ language. The office formats (docx, odt) are laid out by `ogpkit.office`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -31,10 +31,12 @@ class RenderJob:
     today: date
     env: SandboxedEnvironment
     tick: Callable[[], None] = field(default=lambda: None)
+    untranslated: int = 0
 
     @cached_property
     def view(self) -> PlanView:
-        return plan_view(self.compiled, self.registry, self.lang, self.today, self.advance)
+        view = plan_view(self.compiled, self.registry, self.lang, self.today, self.advance)
+        return replace(view, untranslated=self.untranslated)
 
     def advance(self) -> None:
         """Report one commitment done to the current format's progress."""

@@ -79,6 +79,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "limited": ("有限", "Limited"),
     "substantial": ("大部分", "Substantial"),
     "complete": ("完成", "Complete"),
+    "untranslated": (
+        "個欄位尚無英文翻譯，以中文顯示並標示 [Not yet translated]",
+        "fields of this edition have no English translation yet; they are shown in Chinese, marked [Not yet translated]",
+    ),
 }
 
 

@@ -37,7 +37,7 @@ CSV_COLUMNS = (
 def _commitment_data(
     commitment: Commitment, compiled: CompiledPlan, registry: AgencyRegistry
 ) -> dict[str, Any]:
-    data = commitment.model_dump(mode="json", exclude={"submitted"})
+    data = commitment.model_dump(mode="json", exclude={"submitted", "en"})
     data["period"] = commitment.effective_period(compiled.plan).model_dump(mode="json")
     data["lead_agencies"] = [registry.canonical(n) or n for n in commitment.lead_agencies]
     data["supporting_agencies"] = [
@@ -81,6 +81,13 @@ def plan_data(
     }
 
 
+def _agency(registry: AgencyRegistry, name: str, lang: str) -> str:
+    agency = registry.find(name)
+    if agency is None:
+        return name
+    return agency.name_en if lang == "en" and agency.name_en else agency.name
+
+
 def json_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -107,8 +114,8 @@ def csv_bytes(
                     commitment.title,
                     period.start.first_day.isoformat(),
                     period.end.last_day.isoformat(),
-                    "; ".join(registry.canonical(n) or n for n in commitment.lead_agencies),
-                    "; ".join(registry.canonical(n) or n for n in commitment.supporting_agencies),
+                    "; ".join(_agency(registry, n, lang) for n in commitment.lead_agencies),
+                    "; ".join(_agency(registry, n, lang) for n in commitment.supporting_agencies),
                     *(int(bool(getattr(values, key))) for key in OGP_VALUES),
                     theme.id,
                     theme_name,

@@ -126,3 +126,4 @@ class PlanView:
     milestone_count: int
     today: str
     labels: dict[str, str]
+    untranslated: int = 0
