@@ -12,6 +12,8 @@ import os
 import typer
 
 from ogpkit.cli import (
+    compare,
+    consult,
     deadlines,
     import_form,
     lint,
@@ -42,9 +44,11 @@ COMMANDS = (
     status.status,
     new.new,
     import_form.import_,
+    compare.compare,
 )
 for command in COMMANDS:
     app.command()(command)
+app.add_typer(consult.app)
 
 
 def main() -> None:

@@ -272,3 +272,8 @@ class Plan(Model):
     lint: dict[str, Any] = Field(default_factory=dict, title="檢查規則設定")
     deadlines: dict[str, Any] = Field(default_factory=dict, title="期限設定")
     render: dict[str, Any] = Field(default_factory=dict, title="輸出設定")
+    consultation: dict[str, Any] = Field(
+        default_factory=dict,
+        title="公眾意見回應設定",
+        description="respond_by：回應期限（日期或 timeline 的 id，預設 approval）；same_reason_max：同一理由最多可用於幾則意見",
+    )
