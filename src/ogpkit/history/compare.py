@@ -137,13 +137,9 @@ def compare_revisions(root: Path, old_name: str, new_name: str) -> Comparison:
             if old_text != new_text:
                 old_marks, new_marks = marks(old_text, new_text)
                 changes.append(FieldChange(key, label, old_marks, new_marks))
-        old_indicators = {m.indicator for m in before.milestones}
-        new_indicators = {m.indicator for m in after.milestones}
-        milestones_added += [
-            (cid, m.indicator) for m in after.milestones if m.indicator not in old_indicators
-        ]
+        milestones_added += [(cid, m.indicator) for m in after.milestones[len(before.milestones) :]]
         milestones_removed += [
-            (cid, m.indicator) for m in before.milestones if m.indicator not in new_indicators
+            (cid, m.indicator) for m in before.milestones[len(after.milestones) :]
         ]
         if changes:
             changed.append(

@@ -53,7 +53,12 @@ def _blobs(root: Path, ids: list[str]) -> list[str]:
 
 
 def read_revision(root: Path, name: str) -> Revision:
-    commit_line = _git(root, "log", "-1", "--format=%H %cs", f"{name}^{{commit}}", "--").decode()
+    if name.startswith("-"):
+        raise UsageError(msg("Not a revision: {name}", name=name))
+    resolved = _git(root, "rev-parse", "--verify", "--quiet", name).decode().strip()
+    commit_line = _git(
+        root, "log", "-1", "--format=%H %cs", f"{resolved}^{{commit}}", "--"
+    ).decode()
     commit, day = commit_line.split()
     listing = _git(root, "ls-tree", "-r", "-z", commit, "--", COMMITMENTS_DIR, CONSULTATION_DIR)
     entries = []

@@ -104,7 +104,7 @@ def _appendable(document: Document) -> str:
     line = document.text.splitlines()[document.position(("inputs",), key=True).line - 1]
     rest = line.split(":", 1)[1].split("#", 1)[0].strip()
     if rest == "[]":
-        return text.replace(line, line.replace("[]", "", 1), 1)
+        return text.replace(line, line.replace("[]", "", 1).rstrip(), 1)
     if rest:
         raise ConfigError(
             msg(
@@ -113,6 +113,26 @@ def _appendable(document: Document) -> str:
             )
         )
     return text
+
+
+def _parse_row(
+    number: int, cell: dict[str, str], options: Options
+) -> tuple[PlanDate, list[str]] | Message:
+    """The date and the commitments of a row, or the problem that keeps it out."""
+    if not cell.get("text"):
+        return columns.row_problem(number, msg("the text is empty"))
+    if not cell.get("received"):
+        return columns.row_problem(number, msg("no date received"))
+    try:
+        day = columns.received(cell["received"])
+    except (DateFormatError, ValueError):
+        return columns.row_problem(number, columns.date_problem(cell["received"]))
+    concerns = columns.concerns(cell.get("concerns", "")) or list(options.concerns)
+    if not concerns:
+        return columns.row_problem(
+            number, msg("no commitment named; add a column or use --concerns")
+        )
+    return day, concerns
 
 
 def import_inputs(project: Project, source: Path, options: Options) -> ImportResult:
@@ -138,27 +158,11 @@ def import_inputs(project: Project, source: Path, options: Options) -> ImportRes
         if not any(cells):
             continue
         cell = {f: cells[i] if i < len(cells) else "" for f, i in where.items()}
-        if not cell.get("text"):
-            result.problems.append(columns.row_problem(number, msg("the text is empty")))
+        parsed = _parse_row(number, cell, options)
+        if not isinstance(parsed, tuple):
+            result.problems.append(parsed)
             continue
-        try:
-            day = columns.received(cell["received"]) if cell.get("received") else None
-        except (DateFormatError, ValueError):
-            result.problems.append(
-                columns.row_problem(number, columns.date_problem(cell["received"]))
-            )
-            continue
-        if day is None:
-            result.problems.append(columns.row_problem(number, msg("no date received")))
-            continue
-        concerns = columns.concerns(cell.get("concerns", "")) or list(options.concerns)
-        if not concerns:
-            result.problems.append(
-                columns.row_problem(
-                    number, msg("no commitment named; add a column or use --concerns")
-                )
-            )
-            continue
+        day, concerns = parsed
         identifier = cell.get("id") or ""
         if identifier in ids or _key(day.iso(), cell["text"]) in seen:
             result.already += 1
