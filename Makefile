@@ -21,6 +21,7 @@ $(NODE_STAMP): package.json package-lock.json
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
+	$(BIN)/ogpkit compare ':/^Draft of the plan sent to the forum' HEAD --format md,html,docx,odt
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
