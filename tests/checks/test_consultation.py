@@ -70,3 +70,19 @@ def test_bundled_record_is_valid(cli: CLI, plan_dir: Path) -> None:
     result = cli("validate", "--lang", "en", "--today", "109-11-01")
     assert result.exit_code == 0, result.output
     assert "forum-" not in result.stdout, result.output
+
+
+def test_a_limit_that_is_not_a_whole_number_is_a_problem_at_its_line(
+    cli: CLI, plan_dir: Path
+) -> None:
+    plan = plan_dir / "plan.yaml"
+    lines = plan.read_text(encoding="utf-8").count("\n")
+    with plan.open("a", encoding="utf-8") as stream:
+        stream.write("consultation:\n  same_reason_max: three\n")
+    result = cli("validate", "--lang", "en", "--today", "109-05-01")
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert (
+        f"{lines + 2}:20  error   consultation: same_reason_max is three; write a whole number"
+        in (result.stdout)
+    ), result.output

@@ -42,3 +42,27 @@ def test_unknown_revision_is_a_usage_error(cli: CLI, plan_dir: Path) -> None:
     result = cli("compare", "nope", "HEAD", "--lang", "en")
     assert result.exit_code == 2
     assert "Git cannot read revision" in result.output
+
+
+def test_compare_in_english(cli: CLI, plan_dir: Path) -> None:
+    init(plan_dir)
+    path = plan_dir / FILE
+    final = path.read_text(encoding="utf-8")
+    path.write_text(final.replace("，新增3項欄位", ""), encoding="utf-8")
+    commit(plan_dir, "2020-01-31T10:00:00+08:00", "draft")
+    path.write_text(final, encoding="utf-8")
+    commit(plan_dir, "2020-03-31T10:00:00+08:00", "final")
+    result = cli("compare", "HEAD~1", "HEAD", "--lang", "en", "--format", "md,html,docx")
+    assert result.exit_code == 0, result.output
+    md = (plan_dir / "build" / "compare.md").read_text(encoding="utf-8")
+    assert md.startswith("# Revision comparison table\n")
+    assert "| Field | Revised text | Previous text | Explanation |" in md
+    assert "修正對照表" not in md and "| 欄位 |" not in md and "修正前" not in md
+    html = (plan_dir / "build" / "compare.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html
+    assert '<th scope="col">Previous text</th>' in html
+    from docx import Document
+
+    document = Document(str(plan_dir / "build" / "compare.docx"))
+    assert document.paragraphs[0].text == "Revision comparison table"
+    assert document.tables[0].rows[0].cells[0].text == "Field"

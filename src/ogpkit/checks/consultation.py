@@ -18,6 +18,7 @@ from ogpkit.plan.model import Plan
 from ogpkit.plan.project import PLAN_FILE, Project
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level, Problem
+from ogpkit.source.document import Document
 
 SAME_REASON_MAX = 3
 ADOPTING = ("adopted", "partly_adopted")
@@ -25,7 +26,9 @@ _PLACEHOLDER = re.compile("|".join(PLACEHOLDERS), re.MULTILINE)
 _SPACE = re.compile(r"[\s，。、；,.;]+")
 
 
-def respond_by(plan: Plan, document_name: str = PLAN_FILE) -> tuple[PlanDate | None, list[Problem]]:
+def respond_by(
+    plan: Plan, document: Document | None = None
+) -> tuple[PlanDate | None, list[Problem]]:
     """The date by which every input needs a response: `consultation: respond_by` of plan.yaml
     (a date or a timeline id), else the `approval` entry of the timeline."""
     setting = plan.consultation.get("respond_by", "approval")
@@ -37,27 +40,42 @@ def respond_by(plan: Plan, document_name: str = PLAN_FILE) -> tuple[PlanDate | N
     except (DateFormatError, ValueError):
         if "respond_by" not in plan.consultation:
             return None, []
-        problem = Problem(
-            document_name,
-            1,
-            1,
-            Level.ERROR,
-            "consultation-settings",
-            msg(
-                "consultation: respond_by is {value}, neither a date nor a timeline id",
-                value=str(setting),
-            ),
+        message = msg(
+            "consultation: respond_by is {value}, neither a date nor a timeline id",
+            value=str(setting),
         )
-        return None, [problem]
+        if document is None:
+            return None, [Problem(PLAN_FILE, 1, 1, Level.ERROR, "consultation-settings", message)]
+        return None, [
+            document.problem(("consultation", "respond_by"), "consultation-settings", message)
+        ]
+
+
+def _same_reason_max(project: Project) -> tuple[int, list[Problem]]:
+    """`consultation: same_reason_max` of plan.yaml, a whole number of at least 1 (default 3)."""
+    value = project.plan.consultation.get("same_reason_max", SAME_REASON_MAX)
+    text = str(value).strip()
+    if not isinstance(value, bool) and text.isdigit() and int(text) >= 1:
+        return int(text), []
+    problem = project.plan_document.problem(
+        ("consultation", "same_reason_max"),
+        "consultation-settings",
+        msg(
+            "consultation: same_reason_max is {value}; write a whole number of at least 1, such as 3",
+            value=text,
+        ),
+    )
+    return SAME_REASON_MAX, [problem]
 
 
 def check_consultation(project: Project, today: date) -> list[Problem]:
     problems = [p for file in project.rounds for p in file.problems]
-    deadline, problems_of_settings = respond_by(project.plan)
+    deadline, problems_of_settings = respond_by(project.plan, project.plan_document)
     problems += problems_of_settings
     known = {c.id for c in project.commitments} | {NEW_COMMITMENT}
     late = deadline is not None and today > deadline.last_day
-    same_reason_max = int(project.plan.consultation.get("same_reason_max", SAME_REASON_MAX))
+    same_reason_max, problems_of_limit = _same_reason_max(project)
+    problems += problems_of_limit
     reasons: dict[str, list[tuple[RoundFile, int]]] = defaultdict(list)
     seen_rounds: dict[str, str] = {}
     for file in project.rounds:

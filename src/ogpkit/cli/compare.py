@@ -13,7 +13,7 @@ from ogpkit.cli.common import EXIT_OK, LangOption, RootOption, find_project_root
 FORMATS = ("md", "html", "docx", "odt")
 
 
-def run(old: str, new: str, formats: str, output: Path | None, root: Path | None) -> int:
+def run(old: str, new: str, formats: str, output: Path | None, root: Path | None, lang: str) -> int:
     from ogpkit.errors import UsageError
     from ogpkit.history.compare import compare_revisions
     from ogpkit.outputs.compare import office, text
@@ -33,10 +33,10 @@ def run(old: str, new: str, formats: str, output: Path | None, root: Path | None
     folder = find_project_root(root)
     comparison = compare_revisions(folder, old, new)
     writers = {
-        "md": lambda: text.markdown(comparison).encode("utf-8"),
-        "html": lambda: text.html_page(comparison).encode("utf-8"),
-        "docx": lambda: office.docx_bytes(comparison),
-        "odt": lambda: office.odt_bytes(comparison),
+        "md": lambda: text.markdown(comparison, lang).encode("utf-8"),
+        "html": lambda: text.html_page(comparison, lang).encode("utf-8"),
+        "docx": lambda: office.docx_bytes(comparison, lang),
+        "odt": lambda: office.odt_bytes(comparison, lang),
     }
     target = output if output is not None else folder / "build"
     target.mkdir(parents=True, exist_ok=True)
@@ -62,8 +62,9 @@ def compare(
     lang: LangOption = None,
     root: RootOption = None,
 ) -> None:
-    """Write the revision comparison table of two revisions: build/compare.md, compare.html, …
+    """Write the revision comparison table of two revisions (labels in the --lang language): build/compare.md, compare.html, …
 
     Exit status: 0 written, 2 usage error (such as an unknown revision).
     """
-    raise typer.Exit(guard(lambda: run(old, new, formats, output, root), lang=lang))
+    code = lang.value if lang else "zh-TW"
+    raise typer.Exit(guard(lambda: run(old, new, formats, output, root, code), lang=lang))

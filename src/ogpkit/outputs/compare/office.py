@@ -7,17 +7,24 @@ import io
 from typing import Any
 
 from ogpkit.history.compare import Comparison, Segment
-from ogpkit.outputs.compare.text import HEADERS, TITLE, _heading, _lists
+from ogpkit.outputs.compare.labels import label
+from ogpkit.outputs.compare.text import _heading, _lists, field_name, headers
 
 
 def _rows(
-    comparison: Comparison,
+    comparison: Comparison, lang: str
 ) -> list[tuple[str, list[tuple[str, tuple[Segment, ...], tuple[Segment, ...], str]]]]:
+    same = label("same", lang)
     return [
         (
             f"{change.id} {change.title}",
             [
-                (f.label, f.new, f.old, "\n".join(change.explanations) if i == 0 else "同上")
+                (
+                    field_name(f, lang),
+                    f.new,
+                    f.old,
+                    "\n".join(change.explanations) if i == 0 else same,
+                )
                 for i, f in enumerate(change.fields)
             ],
         )
@@ -25,25 +32,25 @@ def _rows(
     ]
 
 
-def docx_bytes(comparison: Comparison) -> bytes:
+def docx_bytes(comparison: Comparison, lang: str = "zh-TW") -> bytes:
     from docx import Document
 
     document: Any = Document()
-    document.add_heading(TITLE, level=1)
-    document.add_paragraph(_heading(comparison))
-    for title, items in _lists(comparison):
+    document.add_heading(label("title", lang), level=1)
+    document.add_paragraph(_heading(comparison, lang))
+    for title, items in _lists(comparison, lang):
         if items:
             document.add_heading(title, level=2)
             for item in items:
                 document.add_paragraph(item, style="List Bullet")
-    for title, rows in _rows(comparison):
+    for title, rows in _rows(comparison, lang):
         document.add_heading(title, level=2)
         grid = document.add_table(rows=len(rows) + 1, cols=4)
         grid.style = "Table Grid"
-        for column, header in enumerate(("欄位", *HEADERS)):
+        for column, header in enumerate(headers(lang)):
             grid.cell(0, column).paragraphs[0].add_run(header).bold = True
-        for index, (label, new, old, note) in enumerate(rows, 1):
-            grid.cell(index, 0).paragraphs[0].add_run(label)
+        for index, (name, new, old, note) in enumerate(rows, 1):
+            grid.cell(index, 0).paragraphs[0].add_run(name)
             for column, segments in ((1, new), (2, old)):
                 paragraph = grid.cell(index, column).paragraphs[0]
                 for kind, text in segments:
@@ -56,7 +63,7 @@ def docx_bytes(comparison: Comparison) -> bytes:
     return out.getvalue()
 
 
-def odt_bytes(comparison: Comparison) -> bytes:
+def odt_bytes(comparison: Comparison, lang: str = "zh-TW") -> bytes:
     from odf.opendocument import OpenDocumentText
     from odf.style import Style, TextProperties
     from odf.table import Table, TableCell, TableColumn, TableRow
@@ -73,9 +80,9 @@ def odt_bytes(comparison: Comparison) -> bytes:
     deleted.addElement(TextProperties(textlinethroughstyle="solid"))
     document.automaticstyles.addElement(inserted)
     document.automaticstyles.addElement(deleted)
-    document.text.addElement(H(outlinelevel=1, text=TITLE))
-    document.text.addElement(P(text=_heading(comparison)))
-    for title, items in _lists(comparison):
+    document.text.addElement(H(outlinelevel=1, text=label("title", lang)))
+    document.text.addElement(P(text=_heading(comparison, lang)))
+    for title, items in _lists(comparison, lang):
         if items:
             document.text.addElement(H(outlinelevel=2, text=title))
             listing = List()
@@ -84,19 +91,19 @@ def odt_bytes(comparison: Comparison) -> bytes:
                 entry.addElement(P(text=item))
                 listing.addElement(entry)
             document.text.addElement(listing)
-    for number, (title, rows) in enumerate(_rows(comparison)):
+    for number, (title, rows) in enumerate(_rows(comparison, lang)):
         document.text.addElement(H(outlinelevel=2, text=title))
         table = Table(name=f"compare{number}")
         table.addElement(TableColumn(numbercolumnsrepeated=4))
         header = TableRow()
-        for text in ("欄位", *HEADERS):
+        for text in headers(lang):
             cell = TableCell()
             cell.addElement(P(text=text))
             header.addElement(cell)
         table.addElement(header)
-        for label, new, old, note in rows:
+        for name, new, old, note in rows:
             row = TableRow()
-            for content in (label, new, old, note):
+            for content in (name, new, old, note):
                 cell = TableCell()
                 paragraph = P()
                 if isinstance(content, str):

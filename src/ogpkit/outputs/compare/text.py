@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import html
 
-from ogpkit.history.compare import Comparison, Segment
+from ogpkit.history.compare import Comparison, FieldChange, Segment
+from ogpkit.outputs.compare.labels import field_label, label
 
-TITLE = "修正對照表"
-HEADERS = ("修正後", "修正前", "說明")
+
+def headers(lang: str) -> tuple[str, str, str, str]:
+    return (label("field", lang), label("new", lang), label("old", lang), label("note", lang))
+
+
+def field_name(field: FieldChange, lang: str) -> str:
+    return field_label(field.field, field.label, lang)
 
 
 def _md_escape(text: str) -> str:
@@ -35,39 +41,53 @@ def _segments(segments: tuple[Segment, ...], *, md: bool) -> str:
     return "".join(out) or "—"
 
 
-def _lists(comparison: Comparison) -> list[tuple[str, list[str]]]:
+def _lists(comparison: Comparison, lang: str) -> list[tuple[str, list[str]]]:
+    colon = label("colon", lang)
     return [
-        ("新增承諾事項", [f"{i} {t}" for i, t in comparison.added]),
-        ("刪除承諾事項", [f"{i} {t}" for i, t in comparison.removed]),
-        ("新增衡量指標", [f"{i}：{t}" for i, t in comparison.milestones_added]),
-        ("刪除衡量指標", [f"{i}：{t}" for i, t in comparison.milestones_removed]),
-        ("新增機關", list(comparison.agencies_added)),
-        ("刪除機關", list(comparison.agencies_removed)),
+        (label("added", lang), [f"{i} {t}" for i, t in comparison.added]),
+        (label("removed", lang), [f"{i} {t}" for i, t in comparison.removed]),
+        (
+            label("milestones_added", lang),
+            [f"{i}{colon}{t}" for i, t in comparison.milestones_added],
+        ),
+        (
+            label("milestones_removed", lang),
+            [f"{i}{colon}{t}" for i, t in comparison.milestones_removed],
+        ),
+        (label("agencies_added", lang), list(comparison.agencies_added)),
+        (label("agencies_removed", lang), list(comparison.agencies_removed)),
     ]
 
 
-def _heading(comparison: Comparison) -> str:
+def _heading(comparison: Comparison, lang: str) -> str:
     old, new = comparison.old, comparison.new
-    return f"修正前：{old.name}（{old.commit[:10]}，{old.date}）；修正後：{new.name}（{new.commit[:10]}，{new.date}）"
+    before, after = label("before", lang), label("after", lang)
+    if lang == "en":
+        return (
+            f"{before}: {old.name} ({old.commit[:10]}, {old.date}); "
+            f"{after}: {new.name} ({new.commit[:10]}, {new.date})"
+        )
+    return f"{before}：{old.name}（{old.commit[:10]}，{old.date}）；{after}：{new.name}（{new.commit[:10]}，{new.date}）"
 
 
-def markdown(comparison: Comparison) -> str:
-    lines = [f"# {TITLE}", "", _md_escape(_heading(comparison)), ""]
-    for title, items in _lists(comparison):
+def markdown(comparison: Comparison, lang: str = "zh-TW") -> str:
+    title = label("title", lang)
+    lines = [f"# {title}", "", _md_escape(_heading(comparison, lang)), ""]
+    for heading, items in _lists(comparison, lang):
         if items:
-            lines += [f"## {title}", "", *[f"- {_md_escape(item)}" for item in items], ""]
+            lines += [f"## {heading}", "", *[f"- {_md_escape(item)}" for item in items], ""]
     for change in comparison.changed:
         lines += [f"## {_md_escape(change.id)} {_md_escape(change.title)}", ""]
-        lines += ["| 欄位 | " + " | ".join(HEADERS) + " |", "|---|---|---|---|"]
+        lines += ["| " + " | ".join(headers(lang)) + " |", "|---|---|---|---|"]
         explanation = "<br>".join(_md_escape(e) for e in change.explanations) or "—"
         for index, field in enumerate(change.fields):
-            note = explanation if index == 0 else "同上"
+            note = explanation if index == 0 else label("same", lang)
             lines.append(
-                f"| {_md_escape(field.label)} | {_segments(field.new, md=True)} | {_segments(field.old, md=True)} | {note} |"
+                f"| {_md_escape(field_name(field, lang))} | {_segments(field.new, md=True)} | {_segments(field.old, md=True)} | {note} |"
             )
         lines.append("")
-    if not comparison.changed and not any(items for _, items in _lists(comparison)):
-        lines += ["兩個版本的承諾事項沒有差異。", ""]
+    if not comparison.changed and not any(items for _, items in _lists(comparison, lang)):
+        lines += [label("no_change", lang), ""]
     return "\n".join(lines)
 
 
@@ -80,17 +100,18 @@ STYLE = (
 )
 
 
-def html_page(comparison: Comparison) -> str:
+def html_page(comparison: Comparison, lang: str = "zh-TW") -> str:
+    title = label("title", lang)
     parts = [
-        '<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">',
+        f'<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-Hant-TW"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{TITLE}</title><style>{STYLE}</style></head><body><main>",
-        f"<h1>{TITLE}</h1><p>{_html_escape(_heading(comparison))}</p>",
+        f"<title>{title}</title><style>{STYLE}</style></head><body><main>",
+        f"<h1>{title}</h1><p>{_html_escape(_heading(comparison, lang))}</p>",
     ]
-    for title, items in _lists(comparison):
+    for heading, items in _lists(comparison, lang):
         if items:
             parts.append(
-                f"<h2>{title}</h2><ul>"
+                f"<h2>{heading}</h2><ul>"
                 + "".join(f"<li>{_html_escape(i)}</li>" for i in items)
                 + "</ul>"
             )
@@ -100,15 +121,15 @@ def html_page(comparison: Comparison) -> str:
             f'<h2 id="{anchor}">{_html_escape(change.id)} {_html_escape(change.title)}</h2>'
         )
         parts.append(
-            '<table><thead><tr><th scope="col">欄位</th>'
-            + "".join(f'<th scope="col">{h}</th>' for h in HEADERS)
+            "<table><thead><tr>"
+            + "".join(f'<th scope="col">{h}</th>' for h in headers(lang))
             + "</tr></thead><tbody>"
         )
         explanation = "<br>".join(_html_escape(e) for e in change.explanations) or "—"
         for index, field in enumerate(change.fields):
             note = f'<td rowspan="{len(change.fields)}">{explanation}</td>' if index == 0 else ""
             parts.append(
-                f'<tr><th scope="row">{_html_escape(field.label)}</th><td>{_segments(field.new, md=False)}</td>'
+                f'<tr><th scope="row">{_html_escape(field_name(field, lang))}</th><td>{_segments(field.new, md=False)}</td>'
                 f"<td>{_segments(field.old, md=False)}</td>{note}</tr>"
             )
         parts.append("</tbody></table>")
