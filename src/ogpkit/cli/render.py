@@ -98,10 +98,12 @@ def run(
             )
             sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
             return EXIT_PROBLEMS
-    request = RenderRequest(names, lang_code, day, templates.resolve() if templates else None)
+    folder = output if output is not None else project.root / DEFAULT_OUTPUT
+    request = RenderRequest(
+        names, lang_code, day, templates.resolve() if templates else None, folder
+    )
     with progress_bar(len(project.commitments) * len(names)) as progress:
         outputs = render_plan(project, request, progress)
-    folder = output if output is not None else project.root / DEFAULT_OUTPUT
     try:
         written = write_output(folder, outputs)
     except OSError as error:

@@ -7,6 +7,7 @@ atomically. The formats are the table `ogpkit.outputs.render.formats.FORMATS`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,7 @@ class RenderRequest:
     lang: str
     today: date
     templates: Path | None = None
+    output: Path | None = None
 
 
 RENDER_KEYS = ("templates",)
@@ -69,6 +71,12 @@ def configured_templates(project: Project) -> Path | None:
     return folder
 
 
+def root_href(root: Path, output: Path) -> str:
+    """The plan repository as a relative link from the output folder, such as ../"""
+    relative = Path(os.path.relpath(root.resolve(), output.resolve())).as_posix()
+    return "" if relative == "." else relative + "/"
+
+
 def render_plan(
     project: Project, request: RenderRequest, progress: Progress | None = None
 ) -> dict[str, bytes]:
@@ -76,12 +84,17 @@ def render_plan(
     folders = search_path(project.root, configured_templates(project), request.templates)
     compiled = compile_plan(project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
+    job.root_href = root_href(project.root, request.output or project.root / "build")
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:
         writer = FORMATS[name]
         job.tick = progress(writer.filename, total) if progress else (lambda: None)
         outputs[writer.filename] = writer.write(job)
+        for companion in writer.companions:
+            data = companion.write(job)
+            if data is not None:
+                outputs[companion.filename] = data
     return outputs
 
 

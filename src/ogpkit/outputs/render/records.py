@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from ogpkit.outputs.cocreation.records import CoCreationView
+
 
 class Ticking(Sequence["CommitmentView"]):
     """The commitments of a section; iterating over them reports progress, one a commitment."""
@@ -126,3 +128,4 @@ class PlanView:
     milestone_count: int
     today: str
     labels: dict[str, str]
+    cocreation: CoCreationView | None = None
