@@ -36,6 +36,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
+	$(BIN)/python -m bench.consult_bench
+	$(BIN)/python -m bench.compare_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
