@@ -1,5 +1,1 @@
-"""The co-creation record in one language: the reasoned-response annex and the forum's record.
-
-Shared by the Markdown/HTML renderer and the office documents (which may not import the
-renderer), so that every format shows the same rows in the same words.
-"""
+"""The co-creation record (reasoned-response annex, forum) as rows in one language; imports plan, shared by render and office."""
