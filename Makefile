@@ -22,6 +22,7 @@ $(NODE_STAMP): package.json package-lock.json
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
+	$(BIN)/ogpkit compare ':/^Draft of the plan sent to the forum' HEAD --format md,html,docx,odt
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -38,6 +39,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
 	$(BIN)/python -m bench.translations_bench
+	$(BIN)/python -m bench.consult_bench
+	$(BIN)/python -m bench.compare_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ogpkit.checks.consultation import check_consultation
+from ogpkit.checks.forum import check_forum
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
@@ -25,7 +27,14 @@ def check_deadlines(project: Project, today: date) -> list[Problem]:
 
 
 PlanCheck = Callable[[Project, date], list[Problem]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines, lint_check)
+PLAN_CHECKS: tuple[PlanCheck, ...] = (
+    check_each_commitment,
+    check_ids,
+    check_deadlines,
+    lint_check,
+    check_consultation,
+    check_forum,
+)
 
 
 @dataclass(frozen=True)

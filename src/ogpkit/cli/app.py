@@ -9,6 +9,8 @@ from __future__ import annotations
 import typer
 
 from ogpkit.cli import (
+    compare,
+    consult,
     deadlines,
     import_form,
     lint,
@@ -41,7 +43,9 @@ COMMANDS = (
     status.status,
     new.new,
     import_form.import_,
+    compare.compare,
 )
 for command in COMMANDS:
     app.command()(command)
 app.add_typer(translations.app)
+app.add_typer(consult.app)

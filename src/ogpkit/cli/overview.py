@@ -18,6 +18,8 @@ SUMMARIES = {
     "status": "The plan at a glance: commitments by theme and lead agency, milestones by status, files with problems, and the next deadline of the timeline.",
     "new": "Start a new commitment file under commitments/ from the template.",
     "import": "Turn the forms of a filled Word template into commitment files.",
+    "compare": "Write the revision comparison table of two revisions (labels in the --lang language): build/compare.md, compare.html, …",
+    "consult": "Public input and the reasoned response: import comments into a consultation round.",
     "translations": "The English edition's texts: missing, stale or current; export for translators, import back.",
 }
 

@@ -114,15 +114,15 @@ def run(
             sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
             return EXIT_PROBLEMS
     chosen = editions(edition, lang_code)
+    folder = output if output is not None else project.root / DEFAULT_OUTPUT
     outputs: dict[str, bytes] = {}
     for code in chosen:
         suffix = "en" if len(chosen) > 1 and code == "en" else ""
         request = RenderRequest(
-            names, code, day, templates.resolve() if templates else None, suffix
+            names, code, day, templates.resolve() if templates else None, suffix, folder
         )
         with progress_bar(len(project.commitments) * len(names)) as progress:
             outputs.update(render_plan(project, request, progress))
-    folder = output if output is not None else project.root / DEFAULT_OUTPUT
     try:
         written = write_output(folder, outputs)
     except OSError as error:

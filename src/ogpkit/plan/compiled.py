@@ -7,8 +7,9 @@ from a validated project, in a stable order, so that the same input gives the sa
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ogpkit.plan.cocreation import CoCreation, Tally, cocreation
 from ogpkit.plan.model import STATUSES, Agency, Commitment, Plan, Theme
 from ogpkit.plan.project import Project
 
@@ -34,6 +35,7 @@ class CompiledPlan:
     sections: tuple[ThemeSection, ...]
     agencies: tuple[AgencyEntry, ...]
     milestones_by_status: dict[str, int]
+    cocreation: CoCreation = field(default_factory=lambda: CoCreation((), (), Tally(), None))
 
     @property
     def commitments(self) -> tuple[Commitment, ...]:
@@ -70,4 +72,9 @@ def compile_plan(project: Project) -> CompiledPlan:
         sections,
         tuple(entries),
         {status: statuses.get(status, 0) for status in STATUSES},
+        cocreation(
+            (f.model for f in project.rounds if f.model is not None),
+            commitments,
+            project.forum.model if project.forum else None,
+        ),
     )

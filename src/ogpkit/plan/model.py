@@ -282,3 +282,8 @@ class Plan(Model):
         title="中英詞彙表",
         description="中文詞彙 → 英文譯法，例如 承諾事項: commitment；英文版須一致使用",
     )
+    consultation: dict[str, Any] = Field(
+        default_factory=dict,
+        title="公眾意見回應設定",
+        description="respond_by：回應期限（日期或 timeline 的 id，預設 approval）；same_reason_max：同一理由最多可用於幾則意見",
+    )

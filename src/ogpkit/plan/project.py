@@ -10,6 +10,8 @@ from pathlib import Path
 
 from ogpkit.errors import ConfigError
 from ogpkit.plan.agencies import AgencyRegistry
+from ogpkit.plan.consultation import RoundFile, load_rounds
+from ogpkit.plan.forum import ForumFile, load_forum
 from ogpkit.plan.manifest import check_plan
 from ogpkit.plan.model import Commitment, Plan
 from ogpkit.plan.shape import validate_shape
@@ -38,6 +40,8 @@ class Project:
     plan_document: Document
     files: list[CommitmentFile]
     refused: list[Problem] = field(default_factory=list)
+    rounds: list[RoundFile] = field(default_factory=list)
+    forum: ForumFile | None = None
 
     @cached_property
     def registry(self) -> AgencyRegistry:
@@ -107,4 +111,6 @@ def load_commitment(path: Path, root: Path) -> CommitmentFile:
 def load_project(root: Path) -> Project:
     plan, plan_document = load_plan(root)
     files = [load_commitment(path, root) for path in commitment_paths(root)]
-    return Project(root, plan, plan_document, files)
+    return Project(
+        root, plan, plan_document, files, rounds=load_rounds(root), forum=load_forum(root)
+    )

@@ -71,7 +71,7 @@ def is_outside(path: Path, root: Path) -> bool:
     return not resolved.is_relative_to(Path(os.path.realpath(root)))
 
 
-def load_document(path: Path, root: Path) -> Document:
+def load_document(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read `path` safely; the Document's problems say what could not be read and where."""
     document = Document(path, display_name(path, root))
     if path.is_symlink() and is_outside(path, root):
@@ -84,13 +84,19 @@ def load_document(path: Path, root: Path) -> Document:
         return document
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > max_bytes:
             document.file_problem(
                 "file-too-large",
                 msg(
                     "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
                     size=size,
-                    limit=MAX_FILE_BYTES,
+                    limit=max_bytes,
+                )
+                if max_bytes == MAX_FILE_BYTES
+                else msg(
+                    "The file is {size} bytes, more than the limit of {limit}. It is not read",
+                    size=size,
+                    limit=max_bytes,
                 ),
             )
             return document

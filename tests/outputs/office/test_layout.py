@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogpkit.outputs.office.layout import Heading, Table, layout, plain
+from ogpkit.outputs.office.blocks import Heading, Table
+from ogpkit.outputs.office.layout import layout, plain
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.project import load_project
 

@@ -1,20 +1,29 @@
-"""Snapshot tests: the four outputs of the bundled plan, byte for byte.
+"""Snapshot tests: the outputs of the bundled plan with its co-creation record, byte for byte.
 
 After a deliberate change of the output, rewrite the golden files with `make golden`
-(`pytest tests/render/test_golden.py --update-golden`) and review the diff.
+(`pytest tests/outputs/render/test_golden.py --update-golden`) and review the diff.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CLI
+from tests.conftest import CLI, REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 TODAY = "111-06-15"
-FILES = ("plan.md", "plan.html", "plan.json", "plan.csv")
+FILES = ("plan.md", "plan.html", "plan.json", "plan.csv", "consultation.csv")
+
+
+@pytest.fixture(autouse=True)
+def record(plan_dir: Path) -> None:
+    """The bundled consultation rounds and forum, as `make plan` renders them."""
+    shutil.copytree(REPO / "consultation", plan_dir / "consultation")
+    shutil.copytree(REPO / "docs" / "forum", plan_dir / "docs" / "forum")
+    shutil.copy(REPO / "forum.yaml", plan_dir / "forum.yaml")
 
 
 @pytest.fixture(scope="module")

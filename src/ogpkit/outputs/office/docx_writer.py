@@ -6,7 +6,8 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from ogpkit.outputs.office.layout import Heading, Paragraph, Table, layout
+from ogpkit.outputs.office.blocks import Heading, Paragraph, Table
+from ogpkit.outputs.office.layout import layout
 from ogpkit.plan.compiled import CompiledPlan
 
 EAST_ASIAN_FONT = "標楷體"  # the usual typeface of Taiwan's government documents

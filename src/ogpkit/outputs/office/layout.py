@@ -8,54 +8,16 @@ table; an agency index at the end. Writers only turn blocks into their file form
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Literal, cast
+from typing import cast
 
+from ogpkit.outputs.cocreation.view import cocreation_view
+from ogpkit.outputs.office.blocks import Block, Heading, Paragraph, Table
+from ogpkit.outputs.office.cocreation import cocreation_blocks
 from ogpkit.outputs.office.labels import label, status_label
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import DateStyle, PlanDate
 from ogpkit.plan.model import Commitment, Period
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int  # 0 the title, 1 a theme, 2 a commitment
-    text: str
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Table:
-    """Rows of cells; each cell a text of one or more lines. `header` rows are shown bold."""
-
-    rows: tuple[tuple[str, ...], ...]
-    header: int = 0
-    kind: Literal["form", "milestones", "contact", "index"] = "form"
-
-    @property
-    def columns(self) -> int:
-        return max(len(row) for row in self.rows)
-
-    @property
-    def widths_cm(self) -> tuple[float, ...]:
-        """Column widths on an A4 page (16 cm of text width)."""
-        return COLUMN_WIDTHS_CM[self.kind]
-
-
-COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
-    "form": (5.0, 11.0),
-    "contact": (5.0, 11.0),
-    "milestones": (8.4, 2.8, 2.8, 2.0),
-    "index": (8.0, 4.0, 4.0),
-}
-
-
-Block = Heading | Paragraph | Table
 
 
 def plain(text: str | None) -> str:
@@ -117,6 +79,9 @@ class Layout:
                 yield from self.commitment(commitment)
                 self.tick()
         yield from self.index()
+        record = self.compiled.cocreation
+        if not record.empty:
+            yield from cocreation_blocks(cocreation_view(record, self.lang, self.style), self.lang)
 
     def commitment(self, c: Commitment) -> Iterator[Block]:
         yield Heading(2, f"{c.id} {c.title}")

@@ -7,6 +7,7 @@ atomically. The formats are the table `ogpkit.outputs.render.formats.FORMATS`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,7 @@ class RenderRequest:
     today: date
     templates: Path | None = None
     suffix: str = ""
+    output: Path | None = None
 
 
 def edition_name(filename: str, suffix: str) -> str:
@@ -79,6 +81,12 @@ def configured_templates(project: Project) -> Path | None:
     return folder
 
 
+def root_href(root: Path, output: Path) -> str:
+    """The plan repository as a relative link from the output folder, such as ../"""
+    relative = Path(os.path.relpath(root.resolve(), output.resolve())).as_posix()
+    return "" if relative == "." else relative + "/"
+
+
 def render_plan(
     project: Project, request: RenderRequest, progress: Progress | None = None
 ) -> dict[str, bytes]:
@@ -88,6 +96,7 @@ def render_plan(
     compiled = compile_plan(chosen.project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
     job.untranslated = chosen.untranslated
+    job.root_href = root_href(project.root, request.output or project.root / "build")
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:
@@ -95,6 +104,10 @@ def render_plan(
         filename = edition_name(writer.filename, request.suffix)
         job.tick = progress(filename, total) if progress else (lambda: None)
         outputs[filename] = writer.write(job)
+        for companion in writer.companions:
+            data = companion.write(job)
+            if data is not None:
+                outputs[edition_name(companion.filename, request.suffix)] = data
     return outputs
 
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from jinja2.sandbox import SandboxedEnvironment
 
 from ogpkit.outputs.render import opendata
+from ogpkit.outputs.render.consultation_data import cocreation_data, consultation_csv
 from ogpkit.outputs.render.jinja import render_template
 from ogpkit.outputs.render.records import PlanView
 from ogpkit.outputs.render.timeline import timeline_svg
@@ -32,10 +33,13 @@ class RenderJob:
     env: SandboxedEnvironment
     tick: Callable[[], None] = field(default=lambda: None)
     untranslated: int = 0
+    root_href: str = "../"
 
     @cached_property
     def view(self) -> PlanView:
-        view = plan_view(self.compiled, self.registry, self.lang, self.today, self.advance)
+        view = plan_view(
+            self.compiled, self.registry, self.lang, self.today, self.advance, self.root_href
+        )
         return replace(view, untranslated=self.untranslated)
 
     def advance(self) -> None:
@@ -47,6 +51,15 @@ class RenderJob:
 class Writer:
     filename: str
     write: Callable[[RenderJob], bytes]
+    companions: tuple[Companion, ...] = ()
+
+
+@dataclass(frozen=True)
+class Companion:
+    """A further file of a format, written only when `write` returns bytes."""
+
+    filename: str
+    write: Callable[[RenderJob], bytes | None]
 
 
 def write_markdown(job: RenderJob) -> bytes:
@@ -64,11 +77,18 @@ def write_html(job: RenderJob) -> bytes:
 
 
 def write_json(job: RenderJob) -> bytes:
-    return opendata.json_bytes(opendata.plan_data(job.compiled, job.registry, job.tick))
+    data = opendata.plan_data(job.compiled, job.registry, job.tick)
+    data.update(cocreation_data(job.compiled.cocreation))
+    return opendata.json_bytes(data)
 
 
 def write_csv(job: RenderJob) -> bytes:
     return opendata.csv_bytes(job.compiled, job.registry, job.lang, job.tick)
+
+
+def write_consultation_csv(job: RenderJob) -> bytes | None:
+    record = job.compiled.cocreation
+    return consultation_csv(record) if record.rounds else None
 
 
 def write_docx(job: RenderJob) -> bytes:
@@ -87,7 +107,7 @@ FORMATS: dict[str, Writer] = {
     "md": Writer("plan.md", write_markdown),
     "html": Writer("plan.html", write_html),
     "json": Writer("plan.json", write_json),
-    "csv": Writer("plan.csv", write_csv),
+    "csv": Writer("plan.csv", write_csv, (Companion("consultation.csv", write_consultation_csv),)),
     "docx": Writer("plan.docx", write_docx),
     "odt": Writer("plan.odt", write_odt),
 }

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from ogpkit.outputs.cocreation.records import CoCreationView
+
 
 class Ticking(Sequence["CommitmentView"]):
     """The commitments of a section; iterating over them reports progress, one a commitment."""
@@ -127,3 +129,4 @@ class PlanView:
     today: str
     labels: dict[str, str]
     untranslated: int = 0
+    cocreation: CoCreationView | None = None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from ogpkit.outputs.cocreation.labels import cocreation_labels
+from ogpkit.outputs.cocreation.view import cocreation_view
 from ogpkit.outputs.render.labels import labels_for
 from ogpkit.outputs.render.records import (
     AgencyView,
@@ -115,10 +117,13 @@ def plan_view(
     lang: str,
     today: date,
     tick: Callable[[], None] = lambda: None,
+    root_href: str = "../",
 ) -> PlanView:
+    """`root_href` is the plan repository seen from the output folder (links to minutes)."""
     plan = compiled.plan
     namer = Namer(plan, registry, lang)
-    labels = labels_for(lang)
+    labels = {**labels_for(lang), **cocreation_labels(lang)}
+    record = compiled.cocreation
     themes = tuple(
         ThemeView(
             section.theme.id,
@@ -167,4 +172,7 @@ def plan_view(
         milestone_count=sum(compiled.milestones_by_status.values()),
         today=namer.date(PlanDate.from_date(today)),
         labels=labels,
+        cocreation=None
+        if record.empty
+        else cocreation_view(record, lang, plan.date_style, root_href),
     )

@@ -1,0 +1,1 @@
+"""Import of public input (CSV, XLSX) into consultation rounds; may import plan and source."""

@@ -1,0 +1,52 @@
+"""The blocks of an office document (headings, paragraphs, tables) that writers lay out.
+
+A module of its own so that the plan's layout and the co-creation annex build the same blocks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 0 the title, 1 a theme, 2 a commitment
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells; each cell a text of one or more lines. `header` rows are shown bold."""
+
+    rows: tuple[tuple[str, ...], ...]
+    header: int = 0
+    kind: Literal["form", "milestones", "contact", "index", "tally", "inputs", "forum"] = "form"
+
+    @property
+    def columns(self) -> int:
+        return max(len(row) for row in self.rows)
+
+    @property
+    def widths_cm(self) -> tuple[float, ...]:
+        """Column widths on an A4 page (16 cm of text width)."""
+        return COLUMN_WIDTHS_CM[self.kind]
+
+
+COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
+    "form": (5.0, 11.0),
+    "contact": (5.0, 11.0),
+    "milestones": (8.4, 2.8, 2.8, 2.0),
+    "index": (8.0, 4.0, 4.0),
+    "tally": (4.6, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9),
+    "inputs": (1.6, 5.6, 2.0, 6.8),
+    "forum": (5.0, 3.0, 4.0, 4.0),
+}
+
+
+Block = Heading | Paragraph | Table
