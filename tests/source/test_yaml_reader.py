@@ -55,7 +55,7 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         ("[" * 10_000 + "]" * 10_000, "yaml-depth", 1),
         ("".join(" " * i + "k:\n" for i in range(100)) + " " * 100 + "k: v\n", "yaml-depth", 65),
         ("title: 目標: 提升透明度\n", "yaml-syntax", 1),
-        ("a: [1, 2\n", "yaml-syntax", 2),
+        ("a: [1, 2\n", "yaml-syntax", 1),  # libyaml says line 2, past the end
         ("? [a, b]\n: c\n", "yaml-syntax", 1),
     ],
 )

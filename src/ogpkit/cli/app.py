@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 import typer
 
@@ -54,4 +55,8 @@ def main() -> None:
     # ogpkit uses no pydantic plugin; looking for one reads the metadata of every installed
     # package, a sixth of the time of validating a small plan.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from ogpkit.report.streams import tolerant
+
+    tolerant(sys.stdout)
+    tolerant(sys.stderr)
     app()

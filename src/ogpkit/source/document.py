@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,31 @@ def is_outside(path: Path, root: Path) -> bool:
     return not resolved.is_relative_to(Path(os.path.realpath(root)))
 
 
+class _NotRegular(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of `path` if it is a regular file of at most MAX_FILE_BYTES.
+
+    Opened without blocking and checked on the open descriptor, so that a FIFO (or a link to
+    one) or a device is refused instead of waiting forever for a writer.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotRegular
+        if status.st_size > MAX_FILE_BYTES:
+            raise _TooLarge(status.st_size)
+        return stream.read(MAX_FILE_BYTES + 1)
+
+
 def load_document(path: Path, root: Path) -> Document:
     """Read `path` safely; the Document's problems say what could not be read and where."""
     document = Document(path, display_name(path, root))
@@ -83,18 +109,25 @@ def load_document(path: Path, root: Path) -> Document:
         )
         return document
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            document.file_problem(
-                "file-too-large",
-                msg(
-                    "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
-                    size=size,
-                    limit=MAX_FILE_BYTES,
-                ),
-            )
-            return document
-        raw = path.read_bytes()
+        raw = _read_regular(path)
+    except _NotRegular:
+        document.file_problem(
+            "file-not-regular",
+            msg(
+                "This is not a regular file (a pipe, a device or a folder); it is not read. Replace it with a real file"
+            ),
+        )
+        return document
+    except _TooLarge as large:
+        document.file_problem(
+            "file-too-large",
+            msg(
+                "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
+                size=large.size,
+                limit=MAX_FILE_BYTES,
+            ),
+        )
+        return document
     except OSError as error:
         document.file_problem(
             "file-unreadable",
