@@ -12,6 +12,7 @@ import random
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -48,7 +49,7 @@ class Case:
         assert seconds < RUN_BOUND, f"{where} took {seconds:.1f} s"
         return result.exit_code, result.stdout
 
-    def json(self, *args: str) -> dict[str, object]:
+    def json(self, *args: str) -> dict[str, Any]:
         code, stdout = self.invoke(*args)
         if code == 2:
             return {}  # JSON on configuration errors is issue 10's; a message on stderr here
@@ -60,7 +61,7 @@ class Case:
             ) from error
 
 
-def _positions_inside(case: Case, problems: list[dict[str, object]]) -> None:
+def _positions_inside(case: Case, problems: list[dict[str, Any]]) -> None:
     for problem in problems:
         path = case.folder / str(problem["file"])
         if not path.is_file():
@@ -85,7 +86,7 @@ def _value_spans(text: str) -> list[tuple[int, int]]:
         value = parsed.data
         try:
             for segment in path:
-                value = value[segment]  # type: ignore[index]
+                value = value[segment]
         except (KeyError, IndexError, TypeError):
             continue
         if isinstance(value, str):
@@ -137,7 +138,7 @@ def _one_case(tmp: Path, seed: int) -> None:
             if command == ("validate",)
             else case.json(*command, "--format", "json")
         )
-        _positions_inside(case, list(found.get("problems", [])))  # type: ignore[arg-type]
+        _positions_inside(case, list(found.get("problems", [])))
     case.json("deadlines", "--format", "json", "--today", TODAY)
     case.run("deadlines", "--format", "ics", "--today", TODAY)
     case.run("deadlines", "--today", TODAY)
@@ -170,8 +171,8 @@ def _one_case(tmp: Path, seed: int) -> None:
     lint = case.json("lint", "--format", "json")
     reported = {
         int(str(p["line"]))
-        for p in lint.get("problems", [])  # type: ignore[union-attr]
-        if p["file"] == name and p["rule"] in FIXABLE  # type: ignore[index]
+        for p in lint.get("problems", [])
+        if p["file"] == name and p["rule"] in FIXABLE
     }
     if target.is_file():
         before = target.read_bytes().decode("utf-8", errors="replace")

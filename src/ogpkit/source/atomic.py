@@ -120,6 +120,7 @@ def write_files(files: dict[Path, bytes]) -> None:
 
 def create_text(path: Path, text: str) -> None:
     """Write a new file atomically; FileExistsError if `path` exists, which is never replaced."""
+    _writable(path)
     temporary = _temporary(path, text.encode("utf-8"))
     try:
         os.link(temporary, path)
