@@ -34,8 +34,6 @@ def _writable(target: Path) -> None:
             continue
         if not mode & 0o222 or not os.access(path, os.W_OK):
             raise ReadOnlyError(path)
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
 
 
 def _temporary(path: Path, data: bytes, suffix: str = ".tmp") -> str:
