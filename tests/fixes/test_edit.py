@@ -124,7 +124,7 @@ COMMENTS = st.sampled_from(["", "  # 註解", "   # ogpkit: disable=section-too-
     title=TITLES,
     comment=COMMENTS,
     block=st.booleans(),
-    layout=st.sampled_from(["", "trailing", "mixed"]),
+    layout=st.sampled_from(["", "trailing", "mixed", "endings"]),
 )
 def test_fix_then_load_equals_load_then_fix_in_memory(
     lead: str,
@@ -152,6 +152,11 @@ def test_fix_then_load_equals_load_then_fix_in_memory(
     elif layout == "mixed":
         text = text.replace("contact:\n  ", "contact:\n    ").replace("\n  email", "\n    email")
         text = text.replace("\n  phone", "\n    phone")
+    elif layout == "endings":
+        text = "".join(
+            line + ("\r\n" if number % 3 == 0 else "\n")
+            for number, line in enumerate(text.split("\n")[:-1])
+        )
     with tempfile.TemporaryDirectory() as folder:
         project = load_project(make_plan(Path(folder), {"1-1.yaml": text}))
         document = project.files[0].document
@@ -177,6 +182,11 @@ def test_fix_then_load_equals_load_then_fix_in_memory(
                 assert old == new
             elif "#" in old:
                 assert old[old.index("#") :] == new[new.index("#") :]
+                gap = len(old[: old.index("#")]) - len(old[: old.index("#")].rstrip())
+                assert len(new[: new.index("#")]) - len(new[: new.index("#")].rstrip()) == gap
+        if layout == "endings":
+            endings = [line[len(line.rstrip("\r\n")) :] for line in text.splitlines(True)]
+            assert [line[len(line.rstrip("\r\n")) :] for line in fixed.splitlines(True)] == endings
 
 
 VALUES = st.text(

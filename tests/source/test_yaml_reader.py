@@ -55,7 +55,7 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         ("[" * 10_000 + "]" * 10_000, "yaml-depth", 1),
         ("".join(" " * i + "k:\n" for i in range(100)) + " " * 100 + "k: v\n", "yaml-depth", 65),
         ("title: 目標: 提升透明度\n", "yaml-syntax", 1),
-        ("a: [1, 2\n", "yaml-syntax", 2),
+        ("a: [1, 2\n", "yaml-syntax", 1),  # libyaml says line 2, past the end
         ("? [a, b]\n: c\n", "yaml-syntax", 1),
     ],
 )
@@ -80,3 +80,27 @@ def test_an_alias_to_a_small_value_is_fine() -> None:
     parsed = parse_yaml("a: &x [1, 2]\nb: *x\n")
     assert parsed.data == {"a": ["1", "2"], "b": ["1", "2"]}
     assert parsed.issues == []
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_unicode_separators_are_text_not_line_breaks(separator: str) -> None:
+    text = f"# note{separator}more\na: x{separator}y\nb: [1,\n"
+    parsed = parse_yaml(text)
+    assert [(i.rule, i.position.line) for i in parsed.issues] == [("yaml-syntax", 3)]
+    parsed = parse_yaml(f"# note{separator}more\na: x{separator}y\nb: 2\n")
+    assert parsed.issues == []
+    assert parsed.data == {"a": f"x{separator}y", "b": "2"}
+    assert parsed.values[("b",)].line == 3
+
+
+def test_a_stand_in_already_in_the_file_is_not_confused() -> None:
+    parsed = parse_yaml("a: \ue000\u2028\nb: \ue001\n")
+    assert parsed.data == {"a": "\ue000\u2028", "b": "\ue001"}
+
+
+@pytest.mark.parametrize("text", ["id: 1-1\ntitle", "id: 1-1\ntitle\n", "a: 'x\n", "a: [\n\n"])
+def test_an_error_at_the_end_is_inside_the_file(text: str) -> None:
+    (issue,) = parse_yaml(text).issues
+    lines = text.split("\n")
+    last = len(lines) - 1 if text.endswith("\n") else len(lines)
+    assert issue.position.line <= max(last, 1)

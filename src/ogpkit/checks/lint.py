@@ -22,6 +22,7 @@ from ogpkit.plan.project import CommitmentFile, Project
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.source.document import Document
+from ogpkit.source.lines import split_lines
 from ogpkit.source.yaml_reader import Path as DataPath
 from ogpkit.source.yaml_reader import Position
 
@@ -66,7 +67,7 @@ def inside(document: Document, path: DataPath, where: Position, offset: int) -> 
     """The position of character `offset` of the text at `path` (a literal block or a one-line
     scalar); `where`, the position of the value, when the text is written otherwise."""
     text = value_at(document.data, path)
-    lines = document.text.splitlines()
+    lines = split_lines(document.text)
     if not isinstance(text, str) or where.line > len(lines):
         return where
     head = lines[where.line - 1][where.column - 1 :]

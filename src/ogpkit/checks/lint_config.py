@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ogpkit.checks.rules import RULES, RULES_BY_ID
 from ogpkit.checks.rules.base import Options, Rule
 from ogpkit.errors import ConfigError
-from ogpkit.report.message import Message, msg
+from ogpkit.report.message import Message, excerpt, msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
@@ -97,7 +97,7 @@ def _bad_level(document: Document, path: tuple[str, ...], value: Any) -> Problem
     return document.problem(
         path,
         CONFIG_RULE,
-        msg("{value!r} is not a level; write off, warning or error", value=str(value)),
+        msg("{value!r} is not a level; write off, warning or error", value=excerpt(value)),
     )
 
 

@@ -18,6 +18,7 @@ from ogpkit.report.message import msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
+from ogpkit.source.lines import split_lines
 
 MARKER = "ogpkit:"
 RULE_ID = "lint-suppression"
@@ -44,7 +45,7 @@ def read_suppressions(document: Document, known: Collection[str]) -> Suppression
     if MARKER not in document.text:
         return found
     texts = [text for text in _strings(document.data) if MARKER in text]
-    for number, line in enumerate(document.text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(document.text), start=1):
         match = _COMMENT.search(line) if MARKER in line else None
         if match is None or any(match.group(0) in text for text in texts):
             continue

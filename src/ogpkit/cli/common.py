@@ -12,6 +12,7 @@ import typer
 
 if TYPE_CHECKING:
     from ogpkit.plan.project import Project
+    from ogpkit.report.message import Message
     from ogpkit.report.problem import Problem
 
 
@@ -60,14 +61,31 @@ def guard(action: Callable[[], int], *, fmt: Format = Format.text, lang: Lang | 
     from ogpkit.report.i18n import DEFAULT_LANG
     from ogpkit.report.message import translate
 
+    language = lang.value if lang else DEFAULT_LANG
     try:
         return action()
     except OgpkitError as error:
-        language = lang.value if lang else DEFAULT_LANG
         if error.problems:
             emit(error.problems, fmt, language, sys.stdout)
         sys.stderr.write(f"ogpkit: {translate(error.message, language)}\n")
         return EXIT_USAGE
+    except OSError as error:
+        sys.stderr.write(f"ogpkit: {translate(os_error_message(error), language)}\n")
+        return EXIT_USAGE
+
+
+def os_error_message(error: OSError) -> Message:
+    """What the operating system refused, in words: a full disk, a read-only folder …"""
+    from ogpkit.report.message import msg
+
+    reason = error.strerror or type(error).__name__
+    if error.filename is not None:
+        return msg(
+            "Cannot use {path}: {reason}; nothing was changed",
+            path=str(error.filename),
+            reason=reason,
+        )
+    return msg("The system refused: {reason}; nothing was changed", reason=reason)
 
 
 def find_project_root(root: Path | None, paths: Sequence[Path] = ()) -> Path:

@@ -63,12 +63,15 @@ def run(
             _tell([f"{p.file}: {p.message.localize(language(lang, project))}" for p in refused])
             return EXIT_PROBLEMS if changed else EXIT_OK
         fix_problems += refused
+        written = 0
         for item in changed:
-            fix_problems += autofix.write(item)
-        if changed:
+            failed = autofix.write(item)
+            fix_problems += failed
+            written += not failed
+        if written:
             summary = msg(
                 "Fixed {count} file(s); review the changes (git diff) before you commit them",
-                count=len(changed),
+                count=written,
             )
             _tell([summary.localize(language(lang, project))])
         project = load_project(project.root)

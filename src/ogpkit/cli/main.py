@@ -11,9 +11,13 @@ import os
 import sys
 
 from ogpkit.cli.overview import overview
+from ogpkit.report.streams import tolerant
 
 
 def main() -> None:
+    # Output to a Big5 (cp950) or ASCII pipe replaces what it cannot show, never fails.
+    tolerant(sys.stdout)
+    tolerant(sys.stderr)
     arguments = sys.argv[1:]
     if arguments in ([], ["--help"]):
         sys.stdout.write(overview())

@@ -155,12 +155,13 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
 
 def run(as_json_output: bool, lang: Lang | None, root: Path | None, today: str | None) -> int:
     from ogpkit.plan.clock import parse_today
+    from ogpkit.report.streams import is_unicode
     from ogpkit.views.status import plan_status
 
     project = open_project(root)
     status = plan_status(project, parse_today(today))
     if as_json_output:
-        json.dump(as_json(status), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(as_json(status), sys.stdout, ensure_ascii=not is_unicode(sys.stdout), indent=2)
         sys.stdout.write("\n")
     else:
         show(status, language(lang, project), project.plan.date_style)

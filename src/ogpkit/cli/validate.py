@@ -46,6 +46,8 @@ def run(
     from ogpkit.plan.clock import parse_today
 
     day = parse_today(today)
+    if scope.summary is not None:
+        _append(scope.summary, "")  # a summary that cannot be written fails before any output
     project = open_project(root, paths)
     validation = validate_project(project, day)
     names = selected_names(project.root, paths) if paths else None
@@ -62,9 +64,27 @@ def run(
     if scope.summary is not None:
         from ogpkit.report.summary import markdown_summary
 
-        with scope.summary.open("a", encoding="utf-8") as stream:
-            stream.write(markdown_summary(problems, shown))
+        _append(scope.summary, markdown_summary(problems, shown))
     return exit_code(problems)
+
+
+def _append(path: Path, text: str) -> None:
+    from ogpkit.errors import UsageError
+    from ogpkit.report.message import msg
+
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "Cannot append the summary to {path!r}: {reason}",
+                path=str(path),
+                reason=error.strerror or type(error).__name__,
+            )
+        ) from None
 
 
 def validate(

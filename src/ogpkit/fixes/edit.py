@@ -13,14 +13,16 @@ why. Writing is atomic (`ogpkit.source.atomic`).
 from __future__ import annotations
 
 import copy
+import difflib
 import io
 from collections.abc import Sequence
 from typing import Any
 
 from ogpkit.checks.rules.base import SetValue
 from ogpkit.errors import OgpkitError
-from ogpkit.fixes.splice import splice
+from ogpkit.fixes.splice import SpliceError, splice
 from ogpkit.report.message import msg
+from ogpkit.source.lines import split_lines_keepends
 from ogpkit.source.yaml_reader import Path as DataPath
 from ogpkit.source.yaml_reader import parse_yaml
 
@@ -117,25 +119,57 @@ def _new_scalar(value: str) -> Any:
 
 
 def _dumped(text: str, fixes: Sequence[SetValue]) -> str:
-    """Round-trip dump when it keeps the layout; otherwise each value rewritten in place."""
+    """Each value rewritten in place (every other byte kept, the spaces before a trailing
+    comment too); a round-trip dump, when it keeps the layout, for styles splice refuses."""
+    try:
+        return splice(text, fixes)
+    except (SpliceError, Exception):
+        pass  # ruamel.yaml's composer fails on some files that its round trip still dumps
     try:
         matching = _matching_layout(text)
-        if matching is None:
-            return splice(text, fixes)
     except Exception:
         raise _layout_error() from None
+    if matching is None:
+        raise _layout_error()
     yaml, tree = matching
     for fix in fixes:
         _set(tree, fix.path, fix.value)
     return str(_dump(yaml, tree))
 
 
+def _split_endings(text: str) -> tuple[list[str], list[str]]:
+    """The lines of `text` without their endings, and each line's ending as written."""
+    lines = split_lines_keepends(text)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    return bodies, [line[len(body) :] for line, body in zip(lines, bodies, strict=True)]
+
+
+def _restore_endings(old: list[str], endings: list[str], fixed: str) -> str:
+    """`fixed` (written with `\n`) with each unchanged line's own ending, and the ending of
+    the line it replaces (else the most common one) on each changed line."""
+    new_lines = fixed.split("\n")
+    last = new_lines.pop() if new_lines else ""
+    common = max(set(endings) - {""}, key=endings.count, default="\n")
+    result: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for offset, line in enumerate(new_lines[j1:j2]):
+            source = i1 + offset if tag == "equal" or i1 + offset < i2 else None
+            ending = endings[source] if source is not None else common
+            result.append(line + (ending or common))
+    return "".join(result) + last
+
+
 def apply_to_text(text: str, fixes: Sequence[SetValue]) -> str:
-    """The file's text with the fixes applied; everything else stays byte-for-byte."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    body = text.replace("\r\n", "\n") if newline == "\r\n" else text
-    if newline == "\r\n" and "\r" in body:
-        raise FixError(msg("This file mixes line endings; make the change by hand"))
+    """The file's text with the fixes applied; everything else stays byte-for-byte, each
+    line's ending (LF, CRLF or CR, mixed or not) included."""
+    old, endings = _split_endings(text)
+    uniform = all(ending in ("\n", "") for ending in endings)
+    body = (
+        text
+        if uniform
+        else "".join(line + ("\n" if end else "") for line, end in zip(old, endings, strict=True))
+    )
     fixed = _dumped(body, fixes)
     expected = apply_in_memory(parse_yaml(body).data, fixes)
     if parse_yaml(fixed).data != expected:
@@ -144,4 +178,4 @@ def apply_to_text(text: str, fixes: Sequence[SetValue]) -> str:
                 "The automatic fix would change more than the fixed values; make the change by hand"
             )
         )
-    return fixed.replace("\n", "\r\n") if newline == "\r\n" else fixed
+    return fixed if uniform else _restore_endings(old, endings, fixed)

@@ -89,6 +89,22 @@ def diff(fix: FileFix) -> str:
 
 def write(fix: FileFix) -> list[Problem]:
     """Write the fixed text atomically, then rename; problems say what could not be done."""
+    try:
+        return _write(fix)
+    except atomic.ReadOnlyError as error:
+        reason = msg(
+            "{path} is read-only; make it writable (chmod u+w) to fix it, or make the change by hand",
+            path=str(error.filename),
+        )
+    except OSError as error:
+        reason = msg(
+            "The fixed file cannot be written ({reason}); the file is unchanged",
+            reason=error.strerror or str(error),
+        )
+    return [Problem(fix.file.document.name, 1, 1, Level.ERROR, FIX_RULE, reason)]
+
+
+def _write(fix: FileFix) -> list[Problem]:
     path = fix.file.document.path
     if fix.text != fix.file.document.text:
         bom = codecs.BOM_UTF8 if path.read_bytes().startswith(codecs.BOM_UTF8) else b""

@@ -6,24 +6,39 @@ pull request sees it; changed means committed since then, modified, staged or ne
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from ogpkit.errors import UsageError
+from ogpkit.history.run import GitTimeout, run_git
 from ogpkit.report.message import msg
 
 DEFAULT_BASES = ("origin/main", "main")
 
 
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["git", "-C", str(root), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        encoding="utf-8",
-        errors="surrogateescape",
-    )
+class _Output:
+    def __init__(self, returncode: int, stdout: bytes) -> None:
+        self.returncode = returncode
+        self.stdout = stdout.decode("utf-8", errors="surrogateescape")
+
+
+def _git(root: Path, *args: str) -> _Output:
+    try:
+        done = run_git(["-C", str(root), *args], root)
+    except GitTimeout as error:
+        raise UsageError(
+            msg(
+                "--changed needs Git, and git did not answer within {seconds} seconds; check the repository (or set OGPKIT_GIT_TIMEOUT)",
+                seconds=format(error.seconds, "g"),
+            )
+        ) from None
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "--changed needs Git, and git cannot be run ({reason}); install Git or run validate without --changed",
+                reason=error.strerror or str(error),
+            )
+        ) from None
+    return _Output(done.returncode, done.stdout)
 
 
 def merge_base(root: Path, base: str | None) -> str:

@@ -181,7 +181,15 @@ def milestone_state(milestone: Milestone, today: date, window_days: int) -> Due:
         return Due.COMPLETE
     if end < today:
         return Due.OVERDUE
-    return Due.DUE_SOON if end <= today + timedelta(days=window_days) else Due.UPCOMING
+    return Due.DUE_SOON if end <= days_after(today, window_days) else Due.UPCOMING
+
+
+def days_after(day: date, days: int) -> date:
+    """`day` plus `days`, stopping at the calendar's last day (9999-12-31) instead of failing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max
 
 
 def milestones(files: list[CommitmentFile], today: date, window_days: int) -> list[MilestoneDue]:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from ogpkit.history.run import GitTimeout, run_git
+
 GIT_CONFIG = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "color.ui=never")
 
 
@@ -47,9 +49,7 @@ class History:
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
-    return subprocess.run(
-        ["git", *GIT_CONFIG, *args], cwd=cwd, capture_output=True, env=environment, check=False
-    )
+    return run_git([*GIT_CONFIG, *args], cwd, environment)
 
 
 def _decode(raw: bytes) -> str:
@@ -88,6 +88,8 @@ def read_history(folder: Path) -> History:
         probe = _git(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], folder)
     except OSError as error:
         return History(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
+    except GitTimeout as error:
+        return History(HistoryState.FAILED, reason=str(error))
     lines = _decode(probe.stdout).split("\n")
     if len(lines) < 2 or not lines[0]:
         reason = _decode(probe.stderr).strip()
@@ -102,21 +104,24 @@ def read_history(folder: Path) -> History:
         return History(HistoryState.SHALLOW, top)
     if probe.returncode != 0:
         return History(HistoryState.COMPLETE, top)
-    log = _git(
-        [
-            "log",
-            "-z",
-            "--reverse",
-            "--topo-order",
-            "--name-status",
-            "--find-renames",
-            "--diff-filter=AR",
-            "--format=%x01%ct",
-            "HEAD",
-            "--",
-        ],
-        top,
-    )
+    try:
+        log = _git(
+            [
+                "log",
+                "-z",
+                "--reverse",
+                "--topo-order",
+                "--name-status",
+                "--find-renames",
+                "--diff-filter=AR",
+                "--format=%x01%ct",
+                "HEAD",
+                "--",
+            ],
+            top,
+        )
+    except (OSError, GitTimeout) as error:
+        return History(HistoryState.FAILED, top, reason=str(error))
     if log.returncode != 0:
         return History(HistoryState.FAILED, top, reason=_decode(log.stderr).strip())
     return History(HistoryState.COMPLETE, top, parse_log(log.stdout))

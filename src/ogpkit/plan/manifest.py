@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ogpkit.plan.model import Period, Plan
-from ogpkit.report.message import Message, msg
+from ogpkit.report.message import Message, excerpt, msg
 from ogpkit.report.problem import Problem
 from ogpkit.source.document import Document
 from ogpkit.source.yaml_reader import Path
@@ -25,7 +25,7 @@ def _duplicates(
                 msg(
                     "{what} {value!r} is listed twice; the first is on line {line}",
                     what=what,
-                    value=value,
+                    value=excerpt(value),
                     line=first.line,
                 ),
             )

@@ -83,7 +83,15 @@ def load_plan(root: Path) -> tuple[Plan, Document]:
 
 
 def commitment_paths(root: Path) -> Iterator[Path]:
-    """Every YAML file under `commitments/`, in a stable order; symbolic links not followed."""
+    """Every YAML file under `commitments/`, in a stable order; symbolic links not followed.
+
+    A folder that leads outside the repository (`commitments/` itself included) is yielded
+    as it is, unread, for `load_commitment` to refuse.
+    """
+    top = root / COMMITMENTS_DIR
+    if top.is_symlink() and is_outside(top, root):
+        yield top
+        return
     for folder, subfolders, names in os.walk(root / COMMITMENTS_DIR):
         subfolders.sort()
         for name in sorted(names):

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ogpkit.plan.fields import FieldLabel, model_at
-from ogpkit.report.message import Message, msg
+from ogpkit.report.message import Message, excerpt, msg
 from ogpkit.report.problem import Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
@@ -93,12 +93,12 @@ def _date_message(kind: str, value: Any, label: FieldLabel) -> Message:
         return msg(
             "{field}: there is no such date as {text!r}; check the month and the day",
             field=label,
-            text=str(value),
+            text=excerpt(value),
         )
     return msg(
         "{field}: {text!r} is not a date; write it like 109-05-01, or 109-05 for a month",
         field=label,
-        text=str(value),
+        text=excerpt(value),
     )
 
 
@@ -125,7 +125,7 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
         return msg(
             "{field}: {value!r} is not allowed; choose one of {expected}",
             field=label,
-            value=str(value),
+            value=excerpt(value),
             expected=expected,
         )
     if kind in {"bool_parsing", "bool_type"}:
@@ -135,12 +135,12 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
             return msg(
                 "{field}: {value!r} is not an SDG target; write it like 16.10 or 5.c",
                 field=label,
-                value=str(value),
+                value=excerpt(value),
             )
         return msg(
             "{field}: {value!r} may hold only letters, digits, '-', '.' and '_'",
             field=label,
-            value=str(value),
+            value=excerpt(value),
         )
     if kind == "string_too_long":
         return msg("{field} is too long", field=label)

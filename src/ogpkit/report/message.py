@@ -49,3 +49,16 @@ def translate(message: Message, lang: str) -> str:
         return text.format(**args)
     except (KeyError, IndexError, ValueError):
         return message.msgid.format(**args)
+
+
+EXCERPT_LENGTH = 40
+
+
+def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
+    """A value as a message may quote it: at most `limit` characters, control characters
+    escaped, so that a long or hostile value never reaches a public CI log whole."""
+    text = str(value)
+    shown = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text[:limit]
+    )
+    return shown + ("…" if len(text) > limit else "")

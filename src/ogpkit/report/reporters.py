@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from ogpkit import __version__
 from ogpkit.report.message import translate
 from ogpkit.report.problem import Level, Problem
+from ogpkit.report.streams import is_unicode
 
 Reporter = Callable[[Sequence[Problem], TextIO, str], None]
 _INFO_URI = "https://github.com/ogpkit/ogpkit#rules"
@@ -88,7 +89,7 @@ def report_json(problems: Sequence[Problem], stream: TextIO, lang: str) -> None:
         "problems": [as_dict(p, lang) for p in problems],
         "summary": summary_counts(problems),
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
+    json.dump(document, stream, ensure_ascii=not is_unicode(stream), indent=2)
     stream.write("\n")
 
 
@@ -153,7 +154,7 @@ def report_sarif(problems: Sequence[Problem], stream: TextIO, lang: str) -> None
             }
         ],
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
+    json.dump(document, stream, ensure_ascii=not is_unicode(stream), indent=2)
     stream.write("\n")
 
 

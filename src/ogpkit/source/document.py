@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,31 @@ def is_outside(path: Path, root: Path) -> bool:
     return not resolved.is_relative_to(Path(os.path.realpath(root)))
 
 
+class _NotRegular(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def _read_regular(path: Path, max_bytes: int) -> bytes:
+    """The bytes of `path` if it is a regular file of at most `max_bytes`.
+
+    Opened without blocking and checked on the open descriptor, so that a FIFO (or a link to
+    one) or a device is refused instead of waiting forever for a writer.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _NotRegular
+        if status.st_size > max_bytes:
+            raise _TooLarge(status.st_size)
+        return stream.read(max_bytes + 1)
+
+
 def load_document(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read `path` safely; the Document's problems say what could not be read and where."""
     document = Document(path, display_name(path, root))
@@ -83,24 +109,31 @@ def load_document(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Do
         )
         return document
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            document.file_problem(
-                "file-too-large",
-                msg(
-                    "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
-                    size=size,
-                    limit=max_bytes,
-                )
-                if max_bytes == MAX_FILE_BYTES
-                else msg(
-                    "The file is {size} bytes, more than the limit of {limit}. It is not read",
-                    size=size,
-                    limit=max_bytes,
-                ),
+        raw = _read_regular(path, max_bytes)
+    except _NotRegular:
+        document.file_problem(
+            "file-not-regular",
+            msg(
+                "This is not a regular file (a pipe, a device or a folder); it is not read. Replace it with a real file"
+            ),
+        )
+        return document
+    except _TooLarge as large:
+        document.file_problem(
+            "file-too-large",
+            msg(
+                "The file is {size} bytes; a commitment file is a few kilobytes, at most {limit}. It is not read",
+                size=large.size,
+                limit=max_bytes,
             )
-            return document
-        raw = path.read_bytes()
+            if max_bytes == MAX_FILE_BYTES
+            else msg(
+                "The file is {size} bytes, more than the limit of {limit}. It is not read",
+                size=large.size,
+                limit=max_bytes,
+            ),
+        )
+        return document
     except OSError as error:
         document.file_problem(
             "file-unreadable",

@@ -9,7 +9,9 @@ builds plain data (dicts, lists, strings, None) itself, so that:
   decide types, so a `%YAML 1.1` directive changes nothing, in this file or another;
 - duplicate keys, aliases that expand without bound, recursive aliases, deep nesting and
   several documents in one stream are problems at their line, not crashes or hangs;
-- the line and column of every key and value are kept, for messages.
+- the line and column of every key and value are kept, for messages, counted as editors
+  count them: U+0085, U+2028 and U+2029 are text (libyaml breaks lines there; they are
+  swapped for stand-ins while parsing), and a position is never past the end of the file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 import yaml
 
 from ogpkit.report.message import Message, msg
+from ogpkit.source.lines import placeholders, split_lines
 
 Path = tuple[str | int, ...]
 
@@ -103,7 +106,8 @@ class _Frame:
 class _Builder:
     """Plain data from parser events, with the mark of every key and value."""
 
-    def __init__(self) -> None:
+    def __init__(self, restore: dict[int, str] | None = None) -> None:
+        self.restore = restore
         self.values: dict[Path, Any] = {}
         self.keys: dict[Path, Any] = {}
         self.issues: list[YamlIssue] = []
@@ -125,7 +129,8 @@ class _Builder:
                 if event.tag not in _UNTAGGED:
                     self._refuse_tag(event)
                 plain_null = event.value in _NULLS and not event.style
-                self._add(None if plain_null else event.value, 1, 1, event.start_mark, event.anchor)
+                value = event.value if self.restore is None else event.value.translate(self.restore)
+                self._add(None if plain_null else value, 1, 1, event.start_mark, event.anchor)
             elif kind is mapping_start or kind is sequence_start:
                 if event.tag not in _UNTAGGED:
                     self._refuse_tag(event)
@@ -261,8 +266,10 @@ class _Builder:
 
 def parse_yaml(text: str) -> ParsedYaml:
     """Read one YAML document from `text` into plain data with positions and problems."""
-    builder = _Builder()
-    parser = _Parser(text)
+    swaps = placeholders(text)
+    restore = {ord(stand_in): character for character, stand_in in swaps.items()}
+    builder = _Builder(restore or None)
+    parser = _Parser(text.translate({ord(c): s for c, s in swaps.items()}) if swaps else text)
     try:
         builder.build(parser)
     except _Stop as stop:
@@ -271,13 +278,24 @@ def parse_yaml(text: str) -> ParsedYaml:
         builder.issues.append(_syntax_issue(error, text))
     finally:
         parser.dispose()
-    failed = any(issue.rule != "yaml-duplicate-key" for issue in builder.issues)
+    issues = [_inside(issue, text) for issue in builder.issues]
+    failed = any(issue.rule != "yaml-duplicate-key" for issue in issues)
     data = None if failed or builder.root is _NO_KEY else builder.root
-    return ParsedYaml(data, Marks(builder.values), Marks(builder.keys), builder.issues)
+    return ParsedYaml(data, Marks(builder.values), Marks(builder.keys), issues)
+
+
+def _inside(issue: YamlIssue, text: str) -> YamlIssue:
+    """The issue placed inside the file: libyaml reports an unexpected end past the last line."""
+    lines = split_lines(text) or [""]
+    line = min(issue.position.line, len(lines))
+    column = min(issue.position.column, len(lines[line - 1]) + 1)
+    if (line, column) == (issue.position.line, issue.position.column):
+        return issue
+    return YamlIssue(issue.rule, issue.message, Position(line, column))
 
 
 def _character_at(text: str, position: Position) -> str:
-    lines = text.splitlines()
+    lines = split_lines(text)
     if position.line > len(lines):
         return ""
     line = lines[position.line - 1]

@@ -14,6 +14,7 @@ from ogpkit.plan.clock import TAIPEI
 from ogpkit.plan.dates import PlanDate
 from ogpkit.plan.model import Agency
 from ogpkit.report.message import Message, msg, translate
+from ogpkit.report.streams import is_unicode
 
 Writer = Callable[[Deadlines, TextIO, str], None]
 
@@ -195,7 +196,7 @@ def view_json(view: Deadlines, lang: str) -> dict[str, Any]:
 
 
 def write_json(view: Deadlines, stream: TextIO, lang: str) -> None:
-    json.dump(view_json(view, lang), stream, ensure_ascii=False, indent=2)
+    json.dump(view_json(view, lang), stream, ensure_ascii=not is_unicode(stream), indent=2)
     stream.write("\n")
 
 

@@ -75,15 +75,22 @@ def test_headings_and_timeline_render(page: Path) -> None:
     assert len(re.findall(r"<rect [^>]*><title>", dom)) == 45
 
 
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+
+
+def without_policy(text: str) -> str:
+    """The page without its Content-Security-Policy, which forbids the probes' scripts."""
+    return POLICY.sub("", text)
+
+
 def axe_result(page: Path) -> dict[str, Any]:
     """axe-core's WCAG 2.1 A/AA result for a copy of `page` with axe-core added."""
     if not AXE.is_file():
         unavailable("axe-core is not installed; run `npm ci` (make test does)")
     runner = AXE_RUNNER.format(axe=AXE.as_uri(), tags=json.dumps(WCAG_21_AA))
     checked = page.with_name("plan-axe.html")
-    checked.write_text(
-        page.read_text(encoding="utf-8").replace("</body>", runner + "</body>"), encoding="utf-8"
-    )
+    original = without_policy(page.read_text(encoding="utf-8"))
+    checked.write_text(original.replace("</body>", runner + "</body>"), encoding="utf-8")
     match = re.search(r'<pre id="axe-result">(.*?)</pre>', dump_dom(checked), re.DOTALL)
     assert match, "axe-core did not report; did the page load axe.min.js?"
     result: dict[str, Any] = json.loads(html.unescape(match.group(1)))
@@ -156,7 +163,8 @@ def test_fits_a_phone_screen_without_sideways_scrolling(page: Path) -> None:
         "document.body.appendChild(pre);</script>"
     )
     probe.write_text(
-        page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8"
+        without_policy(page.read_text(encoding="utf-8")).replace("</body>", script + "</body>"),
+        encoding="utf-8",
     )
     dom = dump_dom(probe, 2000, "--window-size=390,844")
     match = re.search(r'<pre id="layout">(\d+) (\d+)</pre>', dom)
@@ -165,3 +173,16 @@ def test_fits_a_phone_screen_without_sideways_scrolling(page: Path) -> None:
     # Headless Chromium keeps windows at least 500 px wide; still a phone-sized layout.
     assert viewport <= 500
     assert scroll_width <= viewport
+
+
+def test_the_pages_policy_is_enforced_by_the_browser(page: Path) -> None:
+    """default-src 'none': a script added to the page does not run (nor would a remote load)."""
+    probe = page.with_name("plan-policy.html")
+    script = '<script>document.body.setAttribute("data-ran", "yes");</script>'
+    text = page.read_text(encoding="utf-8")
+    assert POLICY.search(text)
+    probe.write_text(text.replace("</body>", script + "</body>"), encoding="utf-8")
+    assert 'data-ran="yes"' not in dump_dom(probe)
+    control = page.with_name("plan-no-policy.html")
+    control.write_text(without_policy(probe.read_text(encoding="utf-8")), encoding="utf-8")
+    assert 'data-ran="yes"' in dump_dom(control)

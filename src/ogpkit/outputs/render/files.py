@@ -16,11 +16,12 @@ from pathlib import Path
 from ogpkit.errors import ConfigError
 from ogpkit.outputs.render.edition import edition
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
-from ogpkit.outputs.render.jinja import environment, search_path
+from ogpkit.outputs.render.jinja import REPOSITORY_FOLDER, environment, search_path
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.project import PLAN_FILE, Project
 from ogpkit.report.message import msg
 from ogpkit.source.atomic import write_files
+from ogpkit.source.document import is_outside
 
 Progress = Callable[[str, int], Callable[[], None]]
 
@@ -68,7 +69,7 @@ def configured_templates(project: Project) -> Path | None:
     if value is None:
         return None
     folder = project.root / value if isinstance(value, str) else None
-    if folder is None or not folder.is_dir():
+    if folder is None or not folder.is_dir() or is_outside(folder, project.root):
         problem = project.plan_document.problem(
             ("render", "templates"),
             "render-templates",
@@ -91,6 +92,14 @@ def render_plan(
     project: Project, request: RenderRequest, progress: Progress | None = None
 ) -> dict[str, bytes]:
     """The contents of each requested file, by file name, in the order of `request.formats`."""
+    repository = project.root / REPOSITORY_FOLDER
+    if repository.is_symlink() and is_outside(repository, project.root):
+        raise ConfigError(
+            msg(
+                "{folder} is a symbolic link to a place outside the repository; its templates are not read. Replace it with a real folder, or name the folder with --templates",
+                folder=REPOSITORY_FOLDER,
+            )
+        )
     folders = search_path(project.root, configured_templates(project), request.templates)
     chosen = edition(project, request.lang)
     compiled = compile_plan(chosen.project)

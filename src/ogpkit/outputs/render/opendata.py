@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ogpkit.plan.agencies import AgencyRegistry
@@ -92,6 +92,27 @@ def json_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A cell no spreadsheet program runs as a formula: text that starts with = + - @ tab or
+    CR gets a leading single quote (OWASP's advice against CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+class SafeWriter:
+    """`csv.writer` (CRLF rows) that neutralises formulas in every cell: every CSV of ogpkit."""
+
+    def __init__(self, stream: io.StringIO) -> None:
+        self._writer = csv.writer(stream, lineterminator="\r\n")
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([safe_cell(value) for value in row])
+
+
 def csv_bytes(
     compiled: CompiledPlan,
     registry: AgencyRegistry,
@@ -100,7 +121,7 @@ def csv_bytes(
 ) -> bytes:
     """UTF-8 with a byte-order mark (so that spreadsheet programs read the Chinese), CRLF rows."""
     stream = io.StringIO()
-    writer = csv.writer(stream, lineterminator="\r\n")
+    writer = SafeWriter(stream)
     writer.writerow(CSV_COLUMNS)
     for section in compiled.sections:
         theme = section.theme

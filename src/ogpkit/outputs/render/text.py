@@ -1,6 +1,8 @@
 """User text in the outputs: Markdown fields to safe HTML, and safe Markdown for plan.md.
 
-Fields are CommonMark (markdown-it-py) with raw HTML disabled: `<script>` stays text. In
+Fields are CommonMark (markdown-it-py) with raw HTML disabled: `<script>` stays text. An
+image is never loaded from elsewhere (a tracking pixel in a government page): only an
+embedded `data:` image is shown, any other becomes a link to its address. In
 plan.md, HTML from a field is escaped (`<` becomes `&lt;`) so that GitHub and HackMD, which
 do pass raw HTML, show it as written. Nothing here evaluates a template.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
@@ -16,7 +19,19 @@ from markupsafe import Markup, escape
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "typographer": False})
+    parser = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    default_image = parser.renderer.rules["image"]  # type: ignore[attr-defined]
+
+    def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        source = str(token.attrGet("src") or "")
+        if source.startswith("data:image/"):
+            return str(default_image(tokens, idx, options, env))
+        alt = self.renderInlineAsText(token.children or [], options, env) or source
+        return f'<a href="{escape(source)}">{escape(alt)}</a> ({escape(source)})'
+
+    parser.add_render_rule("image", image)
+    return parser
 
 
 _MARKDOWN_SYNTAX = re.compile(
@@ -52,7 +67,7 @@ def markdown_block(text: str | None) -> str:
     """A Markdown field for plan.md: its Markdown kept, raw HTML escaped, ends trimmed."""
     if not text:
         return ""
-    return text.strip().replace("&", "&amp;").replace("<", "&lt;")
+    return text.strip().replace("&", "&amp;").replace("<", "&lt;").replace("![", "!\\[")
 
 
 def markdown_text(text: str | None) -> str:
