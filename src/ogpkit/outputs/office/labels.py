@@ -4,6 +4,9 @@ from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
     "plan_period": ("行動方案期間", "Plan period"),
+    "version": ("版本日期", "Version of"),
+    "contents": ("目次", "Contents"),
+    "page": ("第 {page} 頁／共 {pages} 頁", "Page {page} of {pages}"),
     "commitments": ("承諾事項", "Commitments"),
     "milestones": ("衡量指標", "Milestones"),
     "title_id": ("承諾事項名稱與編號", "Commitment title and id"),

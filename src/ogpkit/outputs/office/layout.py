@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal, cast
 
 from ogpkit.outputs.office.labels import label, status_label
@@ -27,6 +28,37 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    role: Literal["body", "cover", "title"] = "body"
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents: a field (docx) or index (odt) the word processor updates;
+    `entries` (level, text) are its text until then."""
+
+    title: str
+    entries: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+CHINESE_NUMERALS = "〇一二三四五六七八九"
+FORMAL_NUMERALS = "零壹貳參肆伍陸柒捌玖"
+
+
+def chinese_number(number: int, digits: str = CHINESE_NUMERALS) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (壹拾貳 with the formal digits), as official documents count."""
+    ten = "拾" if digits is FORMAL_NUMERALS else "十"
+    if number < 10:
+        return digits[number]
+    tens, units = divmod(number, 10)
+    if number >= 100:
+        return str(number)
+    head = "" if tens == 1 and digits is CHINESE_NUMERALS else digits[tens]
+    return head + ten + (digits[units] if units else "")
 
 
 @dataclass(frozen=True)
@@ -55,7 +87,7 @@ COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
 }
 
 
-Block = Heading | Paragraph | Table
+Block = Heading | Paragraph | Table | Contents | PageBreak
 
 
 def plain(text: str | None) -> str:
@@ -71,8 +103,14 @@ def plain(text: str | None) -> str:
 
 class Layout:
     def __init__(
-        self, compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None]
+        self,
+        compiled: CompiledPlan,
+        lang: str,
+        date_style: str,
+        tick: Callable[[], None],
+        today: date | None = None,
     ) -> None:
+        self.today = today
         self.compiled = compiled
         self.tick = tick
         self.lang = lang
@@ -80,9 +118,11 @@ class Layout:
         self.registry = AgencyRegistry(compiled.plan.agencies)
 
     def agency(self, name: str) -> str:
-        """The registry's English name in English documents, the name as written otherwise."""
+        """The registry's full name (its English name in English documents), as every format prints."""
         found = self.registry.find(name)
-        return found.name_en if self.lang == "en" and found and found.name_en else name
+        if found is None:
+            return name
+        return found.name_en if self.lang == "en" and found.name_en else found.name
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -96,30 +136,63 @@ class Layout:
     def period(self, period: Period) -> str:
         return f"{self.date(period.start)} – {self.date(period.end)}"
 
+    def theme_heading(self, number: int, name: str) -> str:
+        if self.lang == "en":
+            return f"{number}. {name}"
+        return f"{chinese_number(number, FORMAL_NUMERALS)}、{name}"
+
+    def commitment_heading(self, number: int, c: Commitment) -> str:
+        if self.lang == "en":
+            return f"{c.id} {c.title}"
+        return f"{chinese_number(number)}、{c.id} {c.title}"
+
     def blocks(self) -> Iterator[Block]:
         plan = self.compiled.plan
         english = self.lang == "en"
-        yield Heading(0, (plan.title_en if english and plan.title_en else plan.title))
-        yield Paragraph(self.pair("plan_period", self.period(plan.period)))
-        counts = ", ".join(
+        title = plan.title_en if english and plan.title_en else plan.title
+        yield Paragraph(title, "title")
+        yield Paragraph(self.pair("plan_period", self.period(plan.period)), "cover")
+        if self.today is not None:
+            yield Paragraph(
+                self.pair("version", self.date(PlanDate.from_date(self.today))), "cover"
+            )
+        counts = ("、" if not english else ", ").join(
             f"{status_label(status, self.lang)} {count}"
             for status, count in self.compiled.milestones_by_status.items()
         )
+        separator = "; " if english else "；"
         yield Paragraph(
-            f"{self.pair('commitments', str(len(self.compiled.commitments)))}; {self.pair('milestones', counts)}"
+            f"{self.pair('commitments', str(len(self.compiled.commitments)))}{separator}{self.pair('milestones', counts)}",
+            "cover",
         )
-        for section in self.compiled.sections:
+        yield PageBreak()
+        entries: list[tuple[int, str]] = []
+        names = []
+        for number, section in enumerate(self.compiled.sections, start=1):
             name = (
                 section.theme.name_en if english and section.theme.name_en else section.theme.name
             )
-            yield Heading(1, f"{section.theme.id}. {name}")
-            for commitment in section.commitments:
-                yield from self.commitment(commitment)
+            names.append(self.theme_heading(number, name))
+            entries.append((1, names[-1]))
+            for index, commitment in enumerate(section.commitments, start=1):
+                entries.append((2, self.commitment_heading(index, commitment)))
+        if self.compiled.agencies:
+            entries.append((1, self.index_heading()))
+        yield Contents(self.t("contents"), tuple(entries))
+        yield PageBreak()
+        for heading, section in zip(names, self.compiled.sections, strict=True):
+            yield Heading(1, heading)
+            for index, commitment in enumerate(section.commitments, start=1):
+                yield from self.commitment(commitment, index)
                 self.tick()
         yield from self.index()
 
-    def commitment(self, c: Commitment) -> Iterator[Block]:
-        yield Heading(2, f"{c.id} {c.title}")
+    def index_heading(self) -> str:
+        number = len(self.compiled.sections) + 1
+        return self.theme_heading(number, self.t("agency_index"))
+
+    def commitment(self, c: Commitment, number: int) -> Iterator[Block]:
+        yield Heading(2, self.commitment_heading(number, c))
         comma = ", " if self.lang == "en" else "、"
         agencies = comma.join(self.agency(n) for n in c.lead_agencies)
         if c.supporting_agencies:
@@ -183,7 +256,7 @@ class Layout:
     def index(self) -> Iterator[Block]:
         if not self.compiled.agencies:
             return
-        yield Heading(1, self.t("agency_index"))
+        yield Heading(1, self.index_heading())
         rows = [(self.t("agency"), self.t("leads"), self.t("supports"))]
         for entry in self.compiled.agencies:
             name = (
@@ -202,7 +275,11 @@ class Layout:
 
 
 def layout(
-    compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None] = lambda: None
+    compiled: CompiledPlan,
+    lang: str,
+    date_style: str,
+    tick: Callable[[], None] = lambda: None,
+    today: date | None = None,
 ) -> Iterator[Block]:
     """The document's blocks in order; `tick` is called after each commitment's."""
-    return Layout(compiled, lang, date_style, tick).blocks()
+    return Layout(compiled, lang, date_style, tick, today).blocks()

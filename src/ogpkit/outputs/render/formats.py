@@ -72,13 +72,13 @@ def write_csv(job: RenderJob) -> bytes:
 def write_docx(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.docx_writer import docx_bytes
 
-    return docx_bytes(job.compiled, job.lang, job.tick)
+    return docx_bytes(job.compiled, job.lang, job.tick, job.today)
 
 
 def write_odt(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.odt_writer import odt_bytes
 
-    return odt_bytes(job.compiled, job.lang, job.tick)
+    return odt_bytes(job.compiled, job.lang, job.tick, job.today)
 
 
 FORMATS: dict[str, Writer] = {
