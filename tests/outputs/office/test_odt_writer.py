@@ -67,8 +67,8 @@ def test_libreoffice_converts_it_to_pdf(plan_dir: Path, tmp_path: Path) -> None:
         assert "壹、公開及透明" in text
     if shutil.which("pdffonts"):
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
-        # a Noto CJK face is embedded; LibreOffice names a face of the .ttc collection by its
-        # first member (…CJKjp…), so the TC glyph check is left to the language zh-TW
+        # the default face, Noto Serif CJK TC, shares one CFF font with the JP face in
+        # Debian's .ttc, so the PDF names it NotoSerifCJKjp; test_pdf.py proves a TC-only face
         assert "NotoSerifCJK" in fonts.stdout, fonts.stdout
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)

@@ -14,18 +14,18 @@ from datetime import date
 from typing import Any
 
 from ogpkit.outputs.office.docx_writer import stable_zip
+from ogpkit.outputs.office.fonts import FALLBACK
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import Contents, Heading, PageBreak, Paragraph, Table, layout
 from ogpkit.plan.compiled import CompiledPlan
 
 HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt"}
-FONT = "Noto Serif CJK TC"  # fonts-noto-cjk on Debian; 標楷體 is not free to ship
 
 
 class _Styles:
     """The few automatic styles the document uses: headings, bold text, bordered cells."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, font: str) -> None:
         from odf.style import (
             FontFace,
             MasterPage,
@@ -37,12 +37,12 @@ class _Styles:
             TextProperties,
         )
 
-        document.fontfacedecls.addElement(FontFace(name=FONT, fontfamily=FONT))
+        document.fontfacedecls.addElement(FontFace(name=font, fontfamily=font))
         default = Style(name="Standard", family="paragraph")
         default.addElement(
             TextProperties(
-                fontname=FONT,
-                fontnameasian=FONT,
+                fontname=font,
+                fontnameasian=font,
                 fontsize="12pt",
                 fontsizeasian="12pt",
                 language="zh",
@@ -213,8 +213,10 @@ def odt_bytes(
     lang: str,
     tick: Callable[[], None] = lambda: None,
     today: date | None = None,
+    font: str = FALLBACK,
 ) -> bytes:
-    """The plan as OpenDocument text: headings, the template tables, the milestone tables."""
+    """The plan as OpenDocument text: headings, the template tables, the milestone tables;
+    `font` is the Traditional Chinese face (`ogpkit.outputs.office.fonts.tc_face`)."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
@@ -224,7 +226,7 @@ def odt_bytes(
     document = OpenDocumentText()
     document.meta.addElement(Title(text=title))
     document.meta.addElement(Language(text=lang))
-    styles = _Styles(document)
+    styles = _Styles(document, font)
     _header_footer(styles, title, lang)
     tables = 0
     breaking = False

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ogpkit.errors import ConfigError
+from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
 from ogpkit.outputs.render.jinja import environment, search_path
 from ogpkit.plan.compiled import compile_plan
@@ -70,9 +71,15 @@ def configured_templates(project: Project) -> Path | None:
 
 
 def render_plan(
-    project: Project, request: RenderRequest, progress: Progress | None = None
+    project: Project,
+    request: RenderRequest,
+    progress: Progress | None = None,
+    missing: list[ConverterMissing] | None = None,
 ) -> dict[str, bytes]:
-    """The contents of each requested file, by file name, in the order of `request.formats`."""
+    """The contents of each requested file, by file name, in the order of `request.formats`.
+
+    A format whose converter is not installed (PDF without LibreOffice) is left out and its
+    error appended to `missing` when a list is given, so the other formats can be written."""
     folders = search_path(project.root, configured_templates(project), request.templates)
     compiled = compile_plan(project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
@@ -81,7 +88,12 @@ def render_plan(
     for name in request.formats:
         writer = FORMATS[name]
         job.tick = progress(writer.filename, total) if progress else (lambda: None)
-        outputs[writer.filename] = writer.write(job)
+        try:
+            outputs[writer.filename] = writer.write(job)
+        except ConverterMissing as error:
+            if missing is None:
+                raise
+            missing.append(error)
     return outputs
 
 
