@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test bench messages schema clean golden screenshot
+.PHONY: plan test bench messages schema clean golden screenshot pictures
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,8 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt.
+# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt
+# (plan.pdf too: `ogpkit render --format pdf`, with LibreOffice).
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
@@ -35,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
+	$(BIN)/python -m bench.office_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
@@ -43,6 +45,10 @@ golden: $(STAMP)
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
 	$(BIN)/python -m tools.screenshot docs/screenshot.png
+
+# The pictures of docs/: page 1 and a commitment page of plan.pdf, plan.html on a phone.
+pictures: $(STAMP)
+	$(BIN)/python -m tools.pictures docs
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)

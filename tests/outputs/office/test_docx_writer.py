@@ -21,6 +21,7 @@ def test_the_word_file_opens_with_headings_and_tables(plan_dir: Path, tmp_path: 
     assert headings[0] == "我國開放政府國家行動方案（109年至113年）"
     assert "壹、公開及透明" in headings
     assert "一、1-1 政府採購資訊公開" in headings
+    assert "（一）承諾事項內容" in headings
     assert headings[-1].endswith("、機關索引")
     assert len(document.tables) == 34
     form = document.tables[0]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from ogpkit.outputs.office.layout import Contents, Heading, Paragraph, Table, layout, plain
@@ -30,7 +31,26 @@ def test_the_plan_laid_out_as_the_template(plan_dir: Path) -> None:
     milestones = tables[1]
     assert milestones.rows[0] == ("可量化或驗證之衡量指標", "起始日期", "結束日期", "執行狀態")
     assert milestones.rows[1][1:] == ("109年5月", "109年12月", "完成")
+    assert milestones.rows[1][0].startswith("1. 109年12月前")
+    assert milestones.rows[2][0].startswith("2. ")
     assert tables[-1].kind == "index"
+
+
+def test_headings_numbered_as_official_documents_each_kept_with_its_table(
+    plan_dir: Path,
+) -> None:
+    blocks = list(layout(compile_plan(load_project(plan_dir)), "zh-TW", "roc"))
+    start = blocks.index(Heading(2, "一、1-1 政府採購資訊公開"))
+    assert blocks[start - 1] == Heading(1, "壹、公開及透明")
+    assert blocks[start + 1] == Heading(3, "（一）承諾事項內容")
+    assert isinstance(blocks[start + 2], Table)
+    assert blocks[start + 3] == Heading(3, "（二）衡量指標")
+    assert isinstance(blocks[start + 4], Table)
+    assert blocks[start + 5] == Heading(3, "（三）聯絡資訊與其他參與人員")
+    assert isinstance(blocks[start + 6], Table)
+    for before, after in itertools.pairwise(blocks):
+        if isinstance(before, Heading) and before.level == 3:
+            assert isinstance(after, Table)  # no label left alone above a page break
 
 
 def test_english_and_iso_dates(plan_dir: Path) -> None:

@@ -26,7 +26,14 @@ LATIN_FONT = "Times New Roman"
 LANGUAGE = "zh-TW"
 MAX_CORE_PROPERTY = 255  # Word's limit on a core property such as the title
 TWIP_PER_CM = 567
-STYLE_SIZES = {"Normal": 12, "Title": 26, "Heading 1": 18, "Heading 2": 14, "TOC Heading": 16}
+STYLE_SIZES = {
+    "Normal": 12,
+    "Title": 26,
+    "Heading 1": 18,
+    "Heading 2": 14,
+    "Heading 3": 12,
+    "TOC Heading": 16,
+}
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 

@@ -21,7 +21,7 @@ from ogpkit.plan.model import Commitment, Period
 
 @dataclass(frozen=True)
 class Heading:
-    level: int  # 0 the title, 1 a theme, 2 a commitment
+    level: int  # 0 the title, 1 a theme (壹、), 2 a commitment (一、), 3 a part of it (（一）)
     text: str
 
 
@@ -146,6 +146,12 @@ class Layout:
             return f"{c.id} {c.title}"
         return f"{chinese_number(number)}、{c.id} {c.title}"
 
+    def part_heading(self, number: int, key: str) -> Heading:
+        """（一）承諾事項內容: the third level of an official document's numbering."""
+        if self.lang == "en":
+            return Heading(3, self.t(key))
+        return Heading(3, f"（{chinese_number(number)}）{self.t(key)}")
+
     def blocks(self) -> Iterator[Block]:
         plan = self.compiled.plan
         english = self.lang == "en"
@@ -226,16 +232,18 @@ class Layout:
             (self.t("ogp_values"), values),
             (self.t("additional_info"), "\n".join(info_lines)),
         ]
+        yield self.part_heading(1, "form_part")
         yield Table(tuple(rows), kind="form")
+        yield self.part_heading(2, "milestones")
         milestones = [(self.t("milestone"), self.t("start"), self.t("end"), self.t("status"))]
         milestones += [
             (
-                plain(m.indicator),
+                f"{number}. {plain(m.indicator)}",
                 self.date(m.start),
                 self.date(m.end),
                 status_label(m.status, self.lang),
             )
-            for m in c.milestones
+            for number, m in enumerate(c.milestones, start=1)
         ]
         yield Table(tuple(milestones), header=1, kind="milestones")
         contact = c.contact
@@ -251,6 +259,7 @@ class Layout:
                 (self.t("government"), "、".join(c.other_actors.government)),
                 (self.t("civil_society"), "、".join(c.other_actors.civil_society)),
             ]
+        yield self.part_heading(3, "contact_part")
         yield Table(tuple(people), kind="contact")
 
     def index(self) -> Iterator[Block]:

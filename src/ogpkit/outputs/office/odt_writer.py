@@ -19,7 +19,7 @@ from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import Contents, Heading, PageBreak, Paragraph, Table, layout
 from ogpkit.plan.compiled import CompiledPlan
 
-HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt"}
+HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt", 3: "12pt"}
 
 
 class _Styles:
