@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test bench messages schema clean golden screenshot
+.PHONY: plan test bench messages schema clean golden screenshot pictures
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,8 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 # Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
-# and the English edition beside them (plan.en.md …).
+# and the English edition beside them (plan.en.md …); plan.pdf on request
+# (`ogpkit render --format pdf`, with LibreOffice).
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
@@ -41,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.translations_bench
 	$(BIN)/python -m bench.consult_bench
 	$(BIN)/python -m bench.compare_bench
+	$(BIN)/python -m bench.office_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
@@ -49,6 +51,10 @@ golden: $(STAMP)
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
 	$(BIN)/python -m tools.screenshot docs/screenshot.png
+
+# The pictures of docs/: page 1 and a commitment page of plan.pdf, plan.html on a phone.
+pictures: $(STAMP)
+	$(BIN)/python -m tools.pictures docs
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)

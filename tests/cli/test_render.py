@@ -35,9 +35,9 @@ def test_format_and_output_options(cli: CLI, plan_dir: Path) -> None:
 
 
 def test_unknown_format_is_a_usage_error(cli: CLI) -> None:
-    result = cli("render", "--format", "md,pdf", "--lang", "en")
+    result = cli("render", "--format", "md,rtf", "--lang", "en")
     assert result.exit_code == 2
-    assert "Unknown output format pdf" in result.output
+    assert "Unknown output format rtf" in result.output
 
 
 def test_missing_templates_folder_is_a_usage_error(cli: CLI) -> None:

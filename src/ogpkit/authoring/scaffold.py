@@ -74,16 +74,28 @@ def _is_omitted(path: tuple[str, ...]) -> bool:
     return path[-1] in OMITTED or path in OMITTED
 
 
+def _is_empty(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return all(_is_empty(v) for v in value.values())
+    return value in (None, "", [])
+
+
 def _mapping(
-    model: type[BaseModel], data: Mapping[str, Any], indent: str, path: tuple[str, ...]
+    model: type[BaseModel],
+    data: Mapping[str, Any],
+    indent: str,
+    path: tuple[str, ...],
+    sparse: bool = False,
 ) -> Iterator[str]:
     for key, info in model.model_fields.items():
         field_path = (*path, key)
         value = data.get(key)
         if _is_omitted(field_path) and value is None:
             continue
+        if sparse and not info.is_required() and _is_empty(value):
+            continue
         yield from _comment(guidance(info.title, info.description), indent)
-        yield from _field(key, info.annotation, value, indent, field_path)
+        yield from _field(key, info.annotation, value, indent, field_path, sparse)
 
 
 def _is_text(annotation: Any) -> bool:
@@ -118,17 +130,17 @@ def with_placeholders(
 
 
 def _field(
-    key: str, annotation: Any, value: Any, indent: str, path: tuple[str, ...]
+    key: str, annotation: Any, value: Any, indent: str, path: tuple[str, ...], sparse: bool
 ) -> Iterator[str]:
     sub = model_of(annotation)
     if key == "milestones":
         yield f"{indent}{key}:"
         assert sub is not None
         for milestone in value or [{}]:
-            yield from _list_item(sub, milestone, indent + INDENT, path)
+            yield from _list_item(sub, milestone, indent + INDENT, path, sparse)
     elif sub is not None:
         yield f"{indent}{key}:"
-        yield from _mapping(sub, value or {}, indent + INDENT, path)
+        yield from _mapping(sub, value or {}, indent + INDENT, path, sparse)
     elif key in LIST_OF_TEXT:
         if value:
             yield f"{indent}{key}:"
@@ -142,9 +154,13 @@ def _field(
 
 
 def _list_item(
-    model: type[BaseModel], data: Mapping[str, Any], indent: str, path: tuple[str, ...]
+    model: type[BaseModel],
+    data: Mapping[str, Any],
+    indent: str,
+    path: tuple[str, ...],
+    sparse: bool,
 ) -> Iterator[str]:
-    lines = list(_mapping(model, data, indent + INDENT, path))
+    lines = list(_mapping(model, data, indent + INDENT, path, sparse))
     first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
     for index, line in enumerate(lines):
         if index < first:
@@ -155,8 +171,14 @@ def _list_item(
             yield line
 
 
-def commitment_yaml(data: Mapping[str, Any], header: list[str] | None = None) -> str:
-    """The text of a commitment file holding `data` (plain values: str, list, dict, None)."""
+def commitment_yaml(
+    data: Mapping[str, Any], header: list[str] | None = None, sparse: bool = False
+) -> str:
+    """The text of a commitment file holding `data` (plain values: str, list, dict, None).
+
+    `sparse` leaves out optional fields that are empty (an import writes only what the form
+    says); otherwise every field of the template is written, for the agency to fill.
+    """
     lines = [SCHEMA_LINE, *(f"# {line}" for line in header or [])]
-    lines += _mapping(Commitment, data, "", ())
+    lines += _mapping(Commitment, data, "", (), sparse)
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,46 +19,66 @@ from ogpkit.cli.common import (
     language,
 )
 
+if TYPE_CHECKING:
+    from ogpkit.authoring.word.importer import ImportedForm
+    from ogpkit.report.message import Message
+
+
+def _headline(result: ImportedForm, root: Path) -> Message:
+    from ogpkit.report.message import msg
+    from ogpkit.source.document import display_name
+
+    title = result.title or "-"
+    if result.written is None:
+        return msg(
+            "Form {number} {title!r}: not written; fix these in the Word file and import it again:",
+            number=result.number,
+            title=title,
+        )
+    path = display_name(result.written, root)
+    if result.updated and not result.diff:
+        return msg(
+            "Form {number} {title!r}: {path} is up to date",
+            number=result.number,
+            title=title,
+            path=path,
+        )
+    if result.updated:
+        return msg(
+            "Form {number} {title!r}: updated {path}", number=result.number, title=title, path=path
+        )
+    return msg(
+        "Form {number} {title!r}: wrote {path}", number=result.number, title=title, path=path
+    )
+
 
 def run(
-    source: Path, output: Path | None, theme: str | None, lang: Lang | None, root: Path | None
+    source: Path,
+    output: Path | None,
+    theme: str | None,
+    strict: bool,
+    lang: Lang | None,
+    root: Path | None,
 ) -> int:
     from ogpkit.authoring.word.importer import import_docx
     from ogpkit.errors import UsageError
     from ogpkit.plan.project import COMMITMENTS_DIR, load_project
     from ogpkit.report.message import msg, translate
-    from ogpkit.source.document import display_name
+    from ogpkit.report.problem import Level
 
     if not source.is_file():
         raise UsageError(msg("No such file or folder: {path}", path=str(source)))
     project = load_project(find_project_root(root))
     shown = language(lang, project)
     target = output if output is not None else project.root / COMMITMENTS_DIR
-    results = import_docx(project, source, target, theme)
+    results = import_docx(project, source, target, theme, strict)
     out = sys.stdout
     for result in results:
-        title = result.title or "-"
-        if result.written is not None:
+        out.write(translate(_headline(result, project.root), shown) + "\n")
+        if result.written is not None and result.problems:
             out.write(
                 translate(
-                    msg(
-                        "Form {number} {title!r}: wrote {path}",
-                        number=result.number,
-                        title=title,
-                        path=display_name(result.written, project.root),
-                    ),
-                    shown,
-                )
-                + "\n"
-            )
-        else:
-            out.write(
-                translate(
-                    msg(
-                        "Form {number} {title!r}: not written; fix these in the Word file and import it again:",
-                        number=result.number,
-                        title=title,
-                    ),
+                    msg("  to fix in the YAML file (or in the Word file, then import again):"),
                     shown,
                 )
                 + "\n"
@@ -70,12 +90,17 @@ def run(
             out.write(
                 f"  {source.name}: {where}: {translate(problem.message, shown)} ({problem.rule})\n"
             )
-    return EXIT_PROBLEMS if any(r.written is None for r in results) else EXIT_OK
+        if result.diff:
+            out.write(result.diff if result.diff.endswith("\n") else result.diff + "\n")
+    failed = any(
+        r.written is None or any(p.level is Level.ERROR for p in r.problems) for r in results
+    )
+    return EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def import_(
     source: Annotated[
-        Path, typer.Argument(help="The filled template, a .docx file.", show_default=False)
+        Path, typer.Argument(help="The filled template, a .docx or .odt file.", show_default=False)
     ],
     output: Annotated[
         Path | None,
@@ -93,16 +118,24 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Write only the forms without errors (all or nothing for each form)."
+        ),
+    ] = False,
     lang: LangOption = None,
     root: RootOption = None,
 ) -> None:
     """Turn the forms of a filled Word template into commitment files.
 
-    Each form becomes commitments/<id>.yaml when it has no errors; otherwise its problems are
-    listed with the Word table and row. Existing files are never replaced.
-    Exit status: 0 every form written, 1 some form not written, 2 usage error.
+    Each form becomes commitments/<id>.yaml, its problems listed with the Word table and row
+    (--strict: only forms without errors are written). A form imported again updates the file
+    an earlier import wrote and shows the change; other files are never replaced.
+    Accepts .docx and .odt. Exit status: 0 every form written without errors, 1 problems
+    (or a form not written), 2 usage error (an unreadable or oversized file, a bad --output).
     """
-    raise typer.Exit(guard(lambda: run(source, output, theme, lang, root), lang=lang))
+    raise typer.Exit(guard(lambda: run(source, output, theme, strict, lang, root), lang=lang))
 
 
 import_.__name__ = "import"  # the command's name; `import` itself is a Python keyword

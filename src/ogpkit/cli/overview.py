@@ -13,7 +13,7 @@ SUMMARIES = {
     "schema": "Write schema/commitment.schema.json and schema/plan.schema.json from the models.",
     "lint": "Judge what each commitment says: vague milestones, placeholders, terms, dates, names.",
     "rules": "List the lint rules with their levels, or print the documentation of one rule.",
-    "render": "Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.",
+    "render": "Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt, plan.pdf on request.",
     "deadlines": "Show the plan's timeline, which agencies have submitted, and milestones overdue or due.",
     "status": "The plan at a glance: commitments by theme and lead agency, milestones by status, files with problems, and the next deadline of the timeline.",
     "new": "Start a new commitment file under commitments/ from the template.",

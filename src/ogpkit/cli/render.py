@@ -1,4 +1,4 @@
-"""`ogpkit render`: the compiled national action plan as Markdown, HTML, JSON and CSV."""
+"""`ogpkit render`: the compiled national action plan as Markdown, HTML, JSON, CSV and office documents."""
 
 from __future__ import annotations
 
@@ -93,6 +93,7 @@ def run(
 ) -> int:
     from ogpkit.checks.validate import validate_project
     from ogpkit.errors import UsageError
+    from ogpkit.outputs.office.pdf import ConverterMissing
     from ogpkit.outputs.render.files import RenderRequest, render_plan, write_output
     from ogpkit.plan.clock import parse_today
     from ogpkit.report.message import msg, translate
@@ -114,6 +115,7 @@ def run(
             sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
             return EXIT_PROBLEMS
     chosen = editions(edition, lang_code)
+    missing: list[ConverterMissing] = []
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
     outputs: dict[str, bytes] = {}
     for code in chosen:
@@ -122,7 +124,7 @@ def run(
             names, code, day, templates.resolve() if templates else None, suffix, folder
         )
         with progress_bar(len(project.commitments) * len(names)) as progress:
-            outputs.update(render_plan(project, request, progress))
+            outputs.update(render_plan(project, request, progress, missing))
     try:
         written = write_output(folder, outputs)
     except OSError as error:
@@ -136,6 +138,8 @@ def run(
     for path in written:
         shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
         sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
+    if missing:
+        raise missing[0]
     return EXIT_OK
 
 
@@ -145,7 +149,7 @@ def render(
         typer.Option(
             "--format",
             "-f",
-            help="Formats to write, comma-separated: md, html, json, csv, docx, odt.",
+            help="Formats to write, comma-separated: md, html, json, csv, docx, odt, pdf (pdf needs LibreOffice).",
         ),
     ] = DEFAULT_FORMATS,
     output: Annotated[
@@ -175,7 +179,7 @@ def render(
         ),
     ] = None,
 ) -> None:
-    """Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt on request.
+    """Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt, plan.pdf on request.
 
     Exit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.
     """

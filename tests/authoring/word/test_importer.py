@@ -58,9 +58,12 @@ def test_a_filled_form_becomes_a_valid_commitment(plan_dir: Path, tmp_path: Path
 def test_missing_answers_are_listed_at_their_table_and_row(plan_dir: Path, tmp_path: Path) -> None:
     empty = Answers(title_id="3-3 參與機制", agencies="國發會（不存在局）", contact_reach="02-1234")
     source = write_docx(tmp_path / "form.docx", [empty])
-    [result] = import_docx(load_project(plan_dir), source, plan_dir / "commitments")
+    [result] = import_docx(load_project(plan_dir), source, plan_dir / "commitments", strict=True)
     assert result.written is None
     assert not (plan_dir / "commitments" / "3-3.yaml").exists()
+    [lenient] = import_docx(load_project(plan_dir), source, plan_dir / "commitments")
+    assert lenient.written == plan_dir / "commitments" / "3-3.yaml"
+    assert lenient.problems == result.problems
     where = {(p.table, p.row, p.rule) for p in result.problems}
     assert (1, 3, "import-form") in where  # the unknown supporting agency
     assert (1, 5, "value-type") in where  # 公共問題: only the guidance left
@@ -149,11 +152,17 @@ def test_any_answers_give_a_file_or_problems_never_a_traceback(
     )
     with tempfile.TemporaryDirectory(dir=tmp_path) as folder:
         source = write_docx(Path(folder) / "form.docx", [answers])
-        results = import_docx(load_project(plan_dir), source, Path(folder) / "out", theme="4")
+        results = import_docx(
+            load_project(plan_dir), source, Path(folder) / "out", theme="4", strict=True
+        )
         for result in results:
-            assert (result.written is None) == bool(result.problems)
+            errors = [p for p in result.problems if p.level is Level.ERROR]
+            assert (result.written is None) == bool(errors)
             if result.written is not None:
                 document = load_document(result.written, Path(folder))
                 model, problems = validate_shape(document, Commitment)
                 assert (document.problems, problems) == ([], [])
                 assert model is not None
+        for result in import_docx(load_project(plan_dir), source, Path(folder) / "lenient", "4"):
+            assert result.written is not None  # written with its problems listed
+            assert load_document(result.written, Path(folder)).problems == []

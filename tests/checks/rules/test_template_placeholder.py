@@ -22,6 +22,11 @@ from tests.checks.rules.helpers import commitment_text, positions
         ({"title": "title: XXX"}, {}, [(2, 8)]),
         ({"title": "title: 待補"}, {}, [(2, 8)]),
         ({"title": "title: TODOS 清單公開"}, {}, []),
+        ({"contact": "contact:\n  name: 林OO\n  email: a@b.tw"}, {}, [(16, 10)]),
+        ({"contact": "contact:\n  name: 王○○\n  email: a@b.tw"}, {}, [(16, 10)]),
+        ({"contact": "contact:\n  name: ＯＯＯ\n  email: a@b.tw"}, {}, [(16, 9)]),
+        ({"title": "title: ＸＸＸ"}, {}, [(2, 8)]),
+        ({"title": "title: 推動OOXML文件格式"}, {}, []),
         ({"title": "title: 政府採購（草擬中）"}, {"patterns": ["草擬中"]}, [(2, 13)]),
     ],
 )

@@ -27,8 +27,11 @@ def test_the_opendocument_file_loads_with_headings_and_tables(
 ) -> None:
     document = load(str(written(plan_dir, tmp_path)))
     headings = [teletype.extractText(h) for h in document.getElementsByType(H)]
-    assert headings[0] == "我國開放政府國家行動方案（109年至113年）"
-    assert "2-2 防制洗錢" in " ".join(headings)
+    assert headings[0] == "目次"
+    assert "壹、公開及透明" in headings
+    assert "二、2-2 防制洗錢" in " ".join(headings)
+    data = written(plan_dir, tmp_path).read_bytes()
+    assert data == written(plan_dir, tmp_path).read_bytes()  # byte-identical
     tables = document.getElementsByType(Table)
     assert len(tables) == 34
     first_row = tables[1].getElementsByType(TableRow)[0]
@@ -57,6 +60,16 @@ def test_libreoffice_converts_it_to_pdf(plan_dir: Path, tmp_path: Path) -> None:
         ).stdout
         assert "承諾事項名稱與編號" in text
         assert "政府採購資訊公開" in text
+        pages = text.count("\f")
+        assert pages > 10
+        assert f"第 {pages} 頁／共 {pages} 頁" in text  # page numbers on every page
+        assert "目次" in text
+        assert "壹、公開及透明" in text
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+        # the default face, Noto Serif CJK TC, shares one CFF font with the JP face in
+        # Debian's .ttc, so the PDF names it NotoSerifCJKjp; test_pdf.py proves a TC-only face
+        assert "NotoSerifCJK" in fonts.stdout, fonts.stdout
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
         assert "(A4)" in info.stdout

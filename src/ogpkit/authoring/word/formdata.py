@@ -12,7 +12,6 @@ from typing import Any
 
 from ogpkit.authoring.word.docx_form import Row
 from ogpkit.authoring.word.wordform import (
-    EMAIL,
     ID,
     INFO_SECTIONS,
     LIST_SEPARATORS,
@@ -30,6 +29,8 @@ from ogpkit.report.message import msg
 
 AGENCY_SEPARATORS = re.compile(r"[,，、;；/／\s]+")
 TEXT_KEYS = ("problem", "commitment", "contribution")
+REACH_SEPARATORS = re.compile(r"[／/、,，;；\n]+")
+REACH_LABEL = re.compile(r"(?i)^(?:e-?mail|電子郵件|信箱|電話|tel|phone)[:：]?")
 
 
 def _text(answer: str) -> str | None:
@@ -83,15 +84,22 @@ class FormReader:
             self.put((key,), _text(answer), row)
 
     def read_title_id(self, answer: str, row: Row) -> None:
-        text = unicodedata.normalize("NFKC", answer)
-        found = ID.search(text)
+        """The id (digits in any width) taken out; the title kept as written."""
+        folded = [unicodedata.normalize("NFKC", char) for char in answer]
+        starts = [0]
+        for piece in folded:
+            starts.append(starts[-1] + len(piece))
+        found = ID.search("".join(folded))
+        text = answer
         if found:
             self.put(("id",), found.group(1), row)
             self.put(("theme",), found.group(1).split("-")[0], row)
-            text = text[: found.start()] + text[found.end() :]
+            first = next(i for i, at in enumerate(starts) if at >= found.start())
+            last = next(i for i, at in enumerate(starts) if at >= found.end())
+            text = answer[:first] + answer[last:]
         title = re.sub(r"(編號|名稱)\s*[:：]", " ", text)
         title = re.sub(
-            r"[()（）]\s*[()（）]|^[\s:：、,()（）]+|[\s:：、,()（）]+$", "", title.strip()
+            r"[()（）]\s*[()（）]|^[\s:：、,，()（）]+|[\s:：、,，()（）]+$", "", title.strip()
         )
         self.put(("title",), re.sub(r"\s+", " ", title).strip() or None, row)
 
@@ -169,12 +177,17 @@ class FormReader:
         self.put(("contact", "department"), " ".join(parts[1:]) or None, row)
 
     def read_contact_reach(self, answer: str, row: Row) -> None:
-        text = unicodedata.normalize("NFKC", answer)
-        email = EMAIL.search(text)
-        phone = EMAIL.sub(" ", text)
-        phone = re.sub(r"(?i)e-?mail|電話|tel|phone|[:/、,;]", " ", phone)
-        self.put(("contact", "email"), email.group(0) if email else None, row)
-        self.put(("contact", "phone"), re.sub(r"\s+", " ", phone).strip() or None, row)
+        """An e-mail is what holds `@`, a phone what holds digits, in whatever order."""
+        emails, phones = [], []
+        for part in REACH_SEPARATORS.split(answer):
+            words = [REACH_LABEL.sub("", word) for word in part.split()]
+            mails = [w for w in words if "@" in w or "＠" in w]
+            rest = " ".join(w for w in words if w and w not in mails)
+            emails += mails
+            if re.search(r"\d", unicodedata.normalize("NFKC", rest)):
+                phones.append(rest)
+        self.put(("contact", "email"), " ".join(emails) or None, row)
+        self.put(("contact", "phone"), " ".join(phones) or None, row)
 
     def read_government(self, answer: str, row: Row) -> None:
         self.put(("other_actors", "government"), _names(answer), row)

@@ -137,15 +137,30 @@ def answer_lines(text: str) -> list[str]:
     return [line for line in lines if line and normalize(line).lstrip(BULLETS) not in guidance]
 
 
+def _after_prefix(text: str, prefix: str) -> str | None:
+    """What follows `prefix` in `text`, compared as NFKC, returned exactly as written."""
+    consumed = ""
+    for index, char in enumerate(text):
+        if consumed == prefix:
+            return text[index:]
+        consumed += unicodedata.normalize("NFKC", char)
+        if not prefix.startswith(consumed):
+            return None
+    return "" if consumed == prefix else None
+
+
 def _label_rest(line: str, labels: tuple[str, ...]) -> str | None:
-    """What follows a guidance sentence or a `label：` at the start of `line`, or None."""
-    text = unicodedata.normalize("NFKC", line).strip().lstrip(BULLETS)
+    """What follows a guidance sentence or a `label：` at the start of `line`, or None.
+
+    The rest is the agency's text exactly as written (full-width punctuation kept)."""
+    text = line.strip().lstrip(BULLETS)
     for index, label in enumerate(labels):
-        plain = unicodedata.normalize("NFKC", label)
-        if text.startswith(plain):
-            rest = text[len(plain) :].strip()
-            if index == 0 or rest.startswith(":") or not rest:
-                return rest.lstrip(": ").strip()
+        rest = _after_prefix(text, unicodedata.normalize("NFKC", label))
+        if rest is None:
+            continue
+        rest = rest.strip()
+        if index == 0 or rest.startswith((":", "：")) or not rest:
+            return rest.lstrip(":： ").strip()
     return None
 
 

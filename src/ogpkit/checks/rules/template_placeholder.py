@@ -2,7 +2,8 @@
 
 The template (承諾事項建議表) explains each field with lines that begin with ●; an agency
 replaces them with its own text. Placeholders such as 「請填寫」, ○○, TODO, TBD, FIXME or XXX
-mean the field is not written yet.
+mean the field is not written yet, and so do placeholder names: a surname followed by OO, ○○
+or ＯＯ (林OO, 王○○), and ＯＯＯ or ＸＸＸ in full width.
 
 Options: `patterns`, more words that mark a placeholder (regular expressions).
 
@@ -35,12 +36,14 @@ PLACEHOLDERS = (
     r"^\s*[●•]",
     r"請(?:填寫|填入|輸入|說明|描述)",
     r"[○〇]{2,}",
+    r"[ＯＸ]{2,}",
+    r"(?<=[\u4e00-\u9fff])[O]{2,3}(?![A-Za-z0-9])",
     r"(?<![A-Za-z])(?:TODO|TBD|FIXME|XXX+)(?![A-Za-z])",
     r"^\s*[(（]\s*(?:略|待補|待填|待定)\s*[)）]\s*$",
     r"^\s*(?:待補|待填|待定)\s*$",
 )
 
-MARKS = ("●", "•", "請", "○", "〇", "TODO", "TBD", "FIXME", "XXX", "待", "略")
+MARKS = ("●", "•", "請", "○", "〇", "TODO", "TBD", "FIXME", "XXX", "待", "略", "Ｏ", "Ｘ", "OO")
 
 
 class PlaceholderOptions(Options):

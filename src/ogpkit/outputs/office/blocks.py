@@ -1,4 +1,4 @@
-"""The blocks of an office document (headings, paragraphs, tables) that writers lay out.
+"""The blocks of an office document (headings, paragraphs, contents, tables) that writers lay out.
 
 A module of its own so that the plan's layout and the co-creation annex build the same blocks.
 """
@@ -11,13 +11,28 @@ from typing import Literal
 
 @dataclass(frozen=True)
 class Heading:
-    level: int  # 0 the title, 1 a theme, 2 a commitment
+    level: int  # 0 the title, 1 a theme (壹、), 2 a commitment (一、), 3 a part of it (（一）)
     text: str
 
 
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    role: Literal["body", "cover", "title"] = "body"
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents: a field (docx) or index (odt) the word processor updates;
+    `entries` (level, text) are its text until then."""
+
+    title: str
+    entries: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
 
 
 @dataclass(frozen=True)
@@ -49,4 +64,4 @@ COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
 }
 
 
-Block = Heading | Paragraph | Table
+Block = Heading | Paragraph | Table | Contents | PageBreak

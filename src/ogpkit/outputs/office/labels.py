@@ -4,8 +4,13 @@ from __future__ import annotations
 
 LABELS: dict[str, tuple[str, str]] = {
     "plan_period": ("行動方案期間", "Plan period"),
+    "version": ("版本日期", "Version of"),
+    "contents": ("目次", "Contents"),
+    "page": ("第 {page} 頁／共 {pages} 頁", "Page {page} of {pages}"),
     "commitments": ("承諾事項", "Commitments"),
     "milestones": ("衡量指標", "Milestones"),
+    "form_part": ("承諾事項內容", "The commitment"),
+    "contact_part": ("聯絡資訊與其他參與人員", "Contact and other actors"),
     "title_id": ("承諾事項名稱與編號", "Commitment title and id"),
     "period": ("承諾事項的起迄時間", "Period"),
     "agencies": ("主（協）辦機關", "Lead (supporting) agencies"),

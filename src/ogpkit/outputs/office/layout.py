@@ -8,16 +8,32 @@ table; an agency index at the end. Writers only turn blocks into their file form
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import cast
 
 from ogpkit.outputs.cocreation.view import cocreation_view
-from ogpkit.outputs.office.blocks import Block, Heading, Paragraph, Table
+from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
 from ogpkit.outputs.office.cocreation import cocreation_blocks
 from ogpkit.outputs.office.labels import label, status_label
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import DateStyle, PlanDate
 from ogpkit.plan.model import Commitment, Period
+
+CHINESE_NUMERALS = "〇一二三四五六七八九"
+FORMAL_NUMERALS = "零壹貳參肆伍陸柒捌玖"
+
+
+def chinese_number(number: int, digits: str = CHINESE_NUMERALS) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (壹拾貳 with the formal digits), as official documents count."""
+    ten = "拾" if digits is FORMAL_NUMERALS else "十"
+    if number < 10:
+        return digits[number]
+    tens, units = divmod(number, 10)
+    if number >= 100:
+        return str(number)
+    head = "" if tens == 1 and digits is CHINESE_NUMERALS else digits[tens]
+    return head + ten + (digits[units] if units else "")
 
 
 def plain(text: str | None) -> str:
@@ -33,8 +49,14 @@ def plain(text: str | None) -> str:
 
 class Layout:
     def __init__(
-        self, compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None]
+        self,
+        compiled: CompiledPlan,
+        lang: str,
+        date_style: str,
+        tick: Callable[[], None],
+        today: date | None = None,
     ) -> None:
+        self.today = today
         self.compiled = compiled
         self.tick = tick
         self.lang = lang
@@ -42,9 +64,11 @@ class Layout:
         self.registry = AgencyRegistry(compiled.plan.agencies)
 
     def agency(self, name: str) -> str:
-        """The registry's English name in English documents, the name as written otherwise."""
+        """The registry's full name (its English name in English documents), as every format prints."""
         found = self.registry.find(name)
-        return found.name_en if self.lang == "en" and found and found.name_en else name
+        if found is None:
+            return name
+        return found.name_en if self.lang == "en" and found.name_en else found.name
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -58,33 +82,72 @@ class Layout:
     def period(self, period: Period) -> str:
         return f"{self.date(period.start)} – {self.date(period.end)}"
 
+    def theme_heading(self, number: int, name: str) -> str:
+        if self.lang == "en":
+            return f"{number}. {name}"
+        return f"{chinese_number(number, FORMAL_NUMERALS)}、{name}"
+
+    def commitment_heading(self, number: int, c: Commitment) -> str:
+        if self.lang == "en":
+            return f"{c.id} {c.title}"
+        return f"{chinese_number(number)}、{c.id} {c.title}"
+
+    def part_heading(self, number: int, key: str) -> Heading:
+        """（一）承諾事項內容: the third level of an official document's numbering."""
+        if self.lang == "en":
+            return Heading(3, self.t(key))
+        return Heading(3, f"（{chinese_number(number)}）{self.t(key)}")
+
     def blocks(self) -> Iterator[Block]:
         plan = self.compiled.plan
         english = self.lang == "en"
-        yield Heading(0, (plan.title_en if english and plan.title_en else plan.title))
-        yield Paragraph(self.pair("plan_period", self.period(plan.period)))
-        counts = ", ".join(
+        title = plan.title_en if english and plan.title_en else plan.title
+        yield Paragraph(title, "title")
+        yield Paragraph(self.pair("plan_period", self.period(plan.period)), "cover")
+        if self.today is not None:
+            yield Paragraph(
+                self.pair("version", self.date(PlanDate.from_date(self.today))), "cover"
+            )
+        counts = ("、" if not english else ", ").join(
             f"{status_label(status, self.lang)} {count}"
             for status, count in self.compiled.milestones_by_status.items()
         )
+        separator = "; " if english else "；"
         yield Paragraph(
-            f"{self.pair('commitments', str(len(self.compiled.commitments)))}; {self.pair('milestones', counts)}"
+            f"{self.pair('commitments', str(len(self.compiled.commitments)))}{separator}{self.pair('milestones', counts)}",
+            "cover",
         )
-        for section in self.compiled.sections:
+        yield PageBreak()
+        entries: list[tuple[int, str]] = []
+        names = []
+        for number, section in enumerate(self.compiled.sections, start=1):
             name = (
                 section.theme.name_en if english and section.theme.name_en else section.theme.name
             )
-            yield Heading(1, f"{section.theme.id}. {name}")
-            for commitment in section.commitments:
-                yield from self.commitment(commitment)
+            names.append(self.theme_heading(number, name))
+            entries.append((1, names[-1]))
+            for index, commitment in enumerate(section.commitments, start=1):
+                entries.append((2, self.commitment_heading(index, commitment)))
+        if self.compiled.agencies:
+            entries.append((1, self.index_heading()))
+        yield Contents(self.t("contents"), tuple(entries))
+        yield PageBreak()
+        for heading, section in zip(names, self.compiled.sections, strict=True):
+            yield Heading(1, heading)
+            for index, commitment in enumerate(section.commitments, start=1):
+                yield from self.commitment(commitment, index)
                 self.tick()
         yield from self.index()
         record = self.compiled.cocreation
         if not record.empty:
             yield from cocreation_blocks(cocreation_view(record, self.lang, self.style), self.lang)
 
-    def commitment(self, c: Commitment) -> Iterator[Block]:
-        yield Heading(2, f"{c.id} {c.title}")
+    def index_heading(self) -> str:
+        number = len(self.compiled.sections) + 1
+        return self.theme_heading(number, self.t("agency_index"))
+
+    def commitment(self, c: Commitment, number: int) -> Iterator[Block]:
+        yield Heading(2, self.commitment_heading(number, c))
         comma = ", " if self.lang == "en" else "、"
         agencies = comma.join(self.agency(n) for n in c.lead_agencies)
         if c.supporting_agencies:
@@ -118,16 +181,18 @@ class Layout:
             (self.t("ogp_values"), values),
             (self.t("additional_info"), "\n".join(info_lines)),
         ]
+        yield self.part_heading(1, "form_part")
         yield Table(tuple(rows), kind="form")
+        yield self.part_heading(2, "milestones")
         milestones = [(self.t("milestone"), self.t("start"), self.t("end"), self.t("status"))]
         milestones += [
             (
-                plain(m.indicator),
+                f"{number}. {plain(m.indicator)}",
                 self.date(m.start),
                 self.date(m.end),
                 status_label(m.status, self.lang),
             )
-            for m in c.milestones
+            for number, m in enumerate(c.milestones, start=1)
         ]
         yield Table(tuple(milestones), header=1, kind="milestones")
         contact = c.contact
@@ -143,12 +208,13 @@ class Layout:
                 (self.t("government"), "、".join(c.other_actors.government)),
                 (self.t("civil_society"), "、".join(c.other_actors.civil_society)),
             ]
+        yield self.part_heading(3, "contact_part")
         yield Table(tuple(people), kind="contact")
 
     def index(self) -> Iterator[Block]:
         if not self.compiled.agencies:
             return
-        yield Heading(1, self.t("agency_index"))
+        yield Heading(1, self.index_heading())
         rows = [(self.t("agency"), self.t("leads"), self.t("supports"))]
         for entry in self.compiled.agencies:
             name = (
@@ -167,7 +233,11 @@ class Layout:
 
 
 def layout(
-    compiled: CompiledPlan, lang: str, date_style: str, tick: Callable[[], None] = lambda: None
+    compiled: CompiledPlan,
+    lang: str,
+    date_style: str,
+    tick: Callable[[], None] = lambda: None,
+    today: date | None = None,
 ) -> Iterator[Block]:
     """The document's blocks in order; `tick` is called after each commitment's."""
-    return Layout(compiled, lang, date_style, tick).blocks()
+    return Layout(compiled, lang, date_style, tick, today).blocks()

@@ -1,23 +1,32 @@
-"""The compiled plan as an OpenDocument text file (.odt), Taiwan's document standard, with odfpy."""
+"""The compiled plan as an OpenDocument text file (.odt), Taiwan's document standard, with odfpy.
+
+The same layout as the Word file: a cover, a table of contents (an index LibreOffice updates),
+the plan title in the header and 「第 X 頁／共 Y 頁」 in the footer, numbered black headings,
+text in a Traditional Chinese face with the language zh-TW, table header rows repeated on
+every page and rows kept whole; the archive has fixed times, so the bytes are reproducible.
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Heading, Paragraph, Table
+from ogpkit.outputs.office.blocks import Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.office.docx_writer import stable_zip
+from ogpkit.outputs.office.fonts import FALLBACK
+from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
 from ogpkit.plan.compiled import CompiledPlan
 
-HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt"}
-FONT = "Noto Sans CJK TC"
+HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt", 3: "12pt"}
 
 
 class _Styles:
     """The few automatic styles the document uses: headings, bold text, bordered cells."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, font: str) -> None:
         from odf.style import (
             FontFace,
             MasterPage,
@@ -29,10 +38,19 @@ class _Styles:
             TextProperties,
         )
 
-        document.fontfacedecls.addElement(FontFace(name=FONT, fontfamily=FONT))
+        document.fontfacedecls.addElement(FontFace(name=font, fontfamily=font))
         default = Style(name="Standard", family="paragraph")
         default.addElement(
-            TextProperties(fontname=FONT, fontnameasian=FONT, fontsize="11pt", fontsizeasian="11pt")
+            TextProperties(
+                fontname=font,
+                fontnameasian=font,
+                fontsize="12pt",
+                fontsizeasian="12pt",
+                language="zh",
+                country="TW",
+                languageasian="zh",
+                countryasian="TW",
+            )
         )
         document.styles.addElement(default)
         self.headings = {}
@@ -72,7 +90,29 @@ class _Styles:
             )
         )
         document.automaticstyles.addElement(layout)
-        document.masterstyles.addElement(MasterPage(name="Standard", pagelayoutname=layout))
+        self.master = MasterPage(name="Standard", pagelayoutname=layout)
+        document.masterstyles.addElement(self.master)
+        self.centre = Style(name="Centre", family="paragraph", parentstylename="Standard")
+        self.centre.addElement(ParagraphProperties(textalign="center"))
+        document.automaticstyles.addElement(self.centre)
+        self.title = Style(name="Cover_20_Title", family="paragraph", parentstylename="Standard")
+        self.title.addElement(
+            ParagraphProperties(textalign="center", margintop="6cm", marginbottom="1cm")
+        )
+        self.title.addElement(
+            TextProperties(
+                fontsize="26pt", fontsizeasian="26pt", fontweight="bold", fontweightasian="bold"
+            )
+        )
+        document.styles.addElement(self.title)
+        self.breaking = Style(name="PageBreak", family="paragraph", parentstylename="Standard")
+        self.breaking.addElement(ParagraphProperties(breakbefore="page"))
+        document.automaticstyles.addElement(self.breaking)
+        self.row = Style(name="Row", family="table-row")
+        from odf.style import TableRowProperties
+
+        self.row.addElement(TableRowProperties(keeptogether="always"))
+        document.automaticstyles.addElement(self.row)
         self.columns: dict[float, Any] = {}
         self.document = document
 
@@ -89,37 +129,118 @@ class _Styles:
 
 def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
     from odf.table import Table as OdfTable
-    from odf.table import TableCell, TableColumn, TableRow
+    from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
     from odf.text import P
 
     grid = OdfTable(name=f"Table{number}")
     for width in table.widths_cm:
         grid.addElement(TableColumn(stylename=styles.column(width)))
+    header = TableHeaderRows()
+    if table.header:
+        grid.addElement(header)
     for row_index, row in enumerate(table.rows):
-        odf_row = TableRow()
+        odf_row = TableRow(stylename=styles.row)
         for column, text in enumerate(row):
             bold = row_index < table.header or (table.kind in ("form", "contact") and column == 0)
             cell = TableCell(valuetype="string", stylename=styles.cell)
             for line in text.split("\n"):
                 cell.addElement(P(stylename=styles.bold, text=line) if bold else P(text=line))
             odf_row.addElement(cell)
-        grid.addElement(odf_row)
+        (header if row_index < table.header else grid).addElement(odf_row)
     document.text.addElement(grid)
     document.text.addElement(P())
 
 
-def odt_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lambda: None) -> bytes:
-    """The plan as OpenDocument text: headings, the template tables, the milestone tables."""
+def _header_footer(styles: _Styles, title: str, lang: str) -> None:
+    from odf.style import Footer, Header
+    from odf.text import P, PageCount, PageNumber
+
+    header = Header()
+    header.addElement(P(stylename=styles.centre, text=title[:120]))
+    footer = Footer()
+    words = label("page", lang)
+    before, _, rest = words.partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    line = P(stylename=styles.centre)
+    line.addText(before)
+    line.addElement(PageNumber(selectpage="current", text="1"))
+    line.addText(middle)
+    line.addElement(PageCount(text="1"))
+    line.addText(after)
+    footer.addElement(line)
+    styles.master.addElement(header)
+    styles.master.addElement(footer)
+
+
+def _contents(document: Any, styles: _Styles, contents: Contents) -> None:
+    from odf.text import (
+        H,
+        IndexBody,
+        IndexEntryChapter,
+        IndexEntryPageNumber,
+        IndexEntryTabStop,
+        IndexEntryText,
+        IndexTitle,
+        IndexTitleTemplate,
+        P,
+        TableOfContent,
+        TableOfContentEntryTemplate,
+        TableOfContentSource,
+    )
+
+    toc = TableOfContent(name="Contents", protected="true")
+    source = TableOfContentSource(outlinelevel=2)
+    source.addElement(IndexTitleTemplate(text=contents.title))
+    for level in (1, 2):
+        template = TableOfContentEntryTemplate(outlinelevel=level, stylename=styles.centre)
+        template.addElement(IndexEntryChapter())
+        template.addElement(IndexEntryText())
+        template.addElement(IndexEntryTabStop(type="right", leaderchar="."))
+        template.addElement(IndexEntryPageNumber())
+        source.addElement(template)
+    toc.addElement(source)
+    body = IndexBody()
+    title = IndexTitle(name="Contents_Head")
+    title.addElement(H(outlinelevel=1, stylename=styles.headings[0], text=contents.title))
+    body.addElement(title)
+    for level, text in contents.entries:
+        body.addElement(P(text=("\u3000" * (level - 1)) + text))
+    toc.addElement(body)
+    document.text.addElement(toc)
+
+
+def odt_bytes(
+    compiled: CompiledPlan,
+    lang: str,
+    tick: Callable[[], None] = lambda: None,
+    today: date | None = None,
+    font: str = FALLBACK,
+) -> bytes:
+    """The plan as OpenDocument text: headings, the template tables, the milestone tables;
+    `font` is the Traditional Chinese face (`ogpkit.outputs.office.fonts.tc_face`)."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
 
+    plan = compiled.plan
+    title = plan.title_en if lang == "en" and plan.title_en else plan.title
     document = OpenDocumentText()
-    document.meta.addElement(Title(text=compiled.plan.title))
+    document.meta.addElement(Title(text=title))
     document.meta.addElement(Language(text=lang))
-    styles = _Styles(document)
+    styles = _Styles(document, font)
+    _header_footer(styles, title, lang)
     tables = 0
-    for block in layout(compiled, lang, compiled.plan.date_style, tick):
+    breaking = False
+    for block in layout(compiled, lang, plan.date_style, tick, today):
+        if isinstance(block, PageBreak):
+            breaking = True
+            continue
+        if breaking:
+            document.text.addElement(P(stylename=styles.breaking))
+            breaking = False
+        if isinstance(block, Contents):
+            _contents(document, styles, block)
+            continue
         if isinstance(block, Heading):
             heading = H(
                 outlinelevel=max(block.level, 1),
@@ -128,10 +249,30 @@ def odt_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lamb
             )
             document.text.addElement(heading)
         elif isinstance(block, Paragraph):
-            document.text.addElement(P(text=block.text))
+            style = {"title": styles.title, "cover": styles.centre}.get(block.role)
+            document.text.addElement(
+                P(stylename=style, text=block.text) if style else P(text=block.text)
+            )
         else:
             tables += 1
             _table(document, styles, block, tables)
     buffer = io.BytesIO()
     document.write(buffer)
-    return buffer.getvalue()
+    return stable_zip(_without_dates(buffer.getvalue()))
+
+
+def _without_dates(data: bytes) -> bytes:
+    """odfpy stamps meta.xml with the time of writing; the same input must give the same bytes."""
+    import re
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "meta.xml":
+                content = re.sub(rb"<meta:creation-date>[^<]*</meta:creation-date>", b"", content)
+                content = re.sub(rb"<dc:date>[^<]*</dc:date>", b"", content)
+                content = re.sub(rb"<meta:generator>[^<]*</meta:generator>", b"", content)
+            target.writestr(info, content)
+    return out.getvalue()

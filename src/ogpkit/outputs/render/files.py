@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ogpkit.errors import ConfigError
+from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.edition import edition
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
 from ogpkit.outputs.render.jinja import REPOSITORY_FOLDER, environment, search_path
@@ -89,9 +90,15 @@ def root_href(root: Path, output: Path) -> str:
 
 
 def render_plan(
-    project: Project, request: RenderRequest, progress: Progress | None = None
+    project: Project,
+    request: RenderRequest,
+    progress: Progress | None = None,
+    missing: list[ConverterMissing] | None = None,
 ) -> dict[str, bytes]:
-    """The contents of each requested file, by file name, in the order of `request.formats`."""
+    """The contents of each requested file, by file name, in the order of `request.formats`.
+
+    A format whose converter is not installed (PDF without LibreOffice) is left out and its
+    error appended to `missing` when a list is given, so the other formats can be written."""
     repository = project.root / REPOSITORY_FOLDER
     if repository.is_symlink() and is_outside(repository, project.root):
         raise ConfigError(
@@ -112,7 +119,13 @@ def render_plan(
         writer = FORMATS[name]
         filename = edition_name(writer.filename, request.suffix)
         job.tick = progress(filename, total) if progress else (lambda: None)
-        outputs[filename] = writer.write(job)
+        try:
+            outputs[filename] = writer.write(job)
+        except ConverterMissing as error:
+            if missing is None:
+                raise
+            missing.append(error)
+            continue
         for companion in writer.companions:
             data = companion.write(job)
             if data is not None:

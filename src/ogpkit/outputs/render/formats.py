@@ -2,7 +2,7 @@
 
 A writer turns a RenderJob into the bytes of one file: a function `(job) -> bytes` and an
 entry in FORMATS; `job.compiled` is the compiled plan, `job.view` the same in the render
-language. The office formats (docx, odt) are laid out by `ogpkit.office`.
+language. The office formats (docx, odt, pdf) are laid out by `ogpkit.outputs.office`.
 """
 
 from __future__ import annotations
@@ -94,13 +94,22 @@ def write_consultation_csv(job: RenderJob) -> bytes | None:
 def write_docx(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.docx_writer import docx_bytes
 
-    return docx_bytes(job.compiled, job.lang, job.tick)
+    return docx_bytes(job.compiled, job.lang, job.tick, job.today)
 
 
 def write_odt(job: RenderJob) -> bytes:
+    from ogpkit.outputs.office.fonts import installed_families, tc_face
     from ogpkit.outputs.office.odt_writer import odt_bytes
 
-    return odt_bytes(job.compiled, job.lang, job.tick)
+    return odt_bytes(job.compiled, job.lang, job.tick, job.today, tc_face(installed_families()))
+
+
+def write_pdf(job: RenderJob) -> bytes:
+    """The .odt converted by LibreOffice (`ogpkit.outputs.office.pdf` says why)."""
+    from ogpkit.outputs.office.pdf import converter, pdf_from_odt
+
+    converter()  # a missing LibreOffice is said before the document is laid out
+    return pdf_from_odt(write_odt(job))
 
 
 FORMATS: dict[str, Writer] = {
@@ -110,4 +119,5 @@ FORMATS: dict[str, Writer] = {
     "csv": Writer("plan.csv", write_csv, (Companion("consultation.csv", write_consultation_csv),)),
     "docx": Writer("plan.docx", write_docx),
     "odt": Writer("plan.odt", write_odt),
+    "pdf": Writer("plan.pdf", write_pdf),
 }
