@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
+from ogpkit.checks.progress import check_progress
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
 from ogpkit.history.git import read_history
 from ogpkit.history.submissions import cutoff_entry, submission_problems
@@ -25,7 +26,13 @@ def check_deadlines(project: Project, today: date) -> list[Problem]:
 
 
 PlanCheck = Callable[[Project, date], list[Problem]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines, lint_check)
+PLAN_CHECKS: tuple[PlanCheck, ...] = (
+    check_each_commitment,
+    check_ids,
+    check_deadlines,
+    lint_check,
+    check_progress,
+)
 
 
 @dataclass(frozen=True)

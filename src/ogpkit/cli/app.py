@@ -16,7 +16,9 @@ from ogpkit.cli import (
     import_form,
     lint,
     new,
+    progress,
     render,
+    report,
     rules,
     schema,
     status,
@@ -42,6 +44,8 @@ COMMANDS = (
     status.status,
     new.new,
     import_form.import_,
+    progress.progress,
+    report.report,
 )
 for command in COMMANDS:
     app.command()(command)

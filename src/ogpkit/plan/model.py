@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ogpkit.plan import progress
 from ogpkit.plan.dates import DateFormatError, PlanDate, parse_date
 
 EXTENSION_PREFIX = "x-"
@@ -155,6 +156,22 @@ class Milestone(Model):
         description="not_started（尚未開始）、limited（有限）、substantial（大部分）、complete（完成）",
     )
     evidence: str | None = Field(None, title="佐證資料", description="完成情形的佐證資料或連結")
+    agency: str | None = Field(
+        None, min_length=1, title="負責機關", description="省略時為承諾事項的主辦機關"
+    )
+    updates: list[progress.Update] = Field(
+        default_factory=list, title="進度更新", description="每次進度報告一筆，依日期排列"
+    )
+    withdrawn: progress.Withdrawal | None = Field(None, title="撤回或替換")
+
+    @model_validator(mode="after")
+    def _status_of_latest_update(self) -> Milestone:
+        """The current status is the latest update's, unless the file writes one (then the
+        checks require that they agree)."""
+        if self.updates and "status" not in self.model_fields_set:
+            latest = max(enumerate(self.updates), key=lambda pair: (pair[1].date.last_day, pair[0]))
+            object.__setattr__(self, "status", latest[1].status)
+        return self
 
 
 class Contact(Model):
@@ -207,6 +224,7 @@ class Commitment(Model):
         title="提交日期",
         description="紙本或電子郵件提交的日期；省略時取自 Git 紀錄",
     )
+    results: progress.Results | None = Field(None, title="成果")
 
     def effective_period(self, plan: Plan) -> Period:
         return self.period or plan.period
@@ -272,3 +290,5 @@ class Plan(Model):
     lint: dict[str, Any] = Field(default_factory=dict, title="檢查規則設定")
     deadlines: dict[str, Any] = Field(default_factory=dict, title="期限設定")
     render: dict[str, Any] = Field(default_factory=dict, title="輸出設定")
+    reporting: progress.ReportingCalendar | None = Field(None, title="報告時程")
+

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from ogpkit.outputs.office.layout import Heading, Paragraph, Table, layout
+from ogpkit.outputs.office.layout import Block, Heading, Paragraph, Table, layout
 from ogpkit.plan.compiled import CompiledPlan
 
 EAST_ASIAN_FONT = "標楷體"  # the usual typeface of Taiwan's government documents
@@ -57,14 +57,21 @@ def _a4(document: Any) -> None:
 
 def docx_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lambda: None) -> bytes:
     """The plan as a Word document: headings, the template tables, the milestone tables."""
+    return docx_from_blocks(
+        layout(compiled, lang, compiled.plan.date_style, tick), compiled.plan.title, lang
+    )
+
+
+def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
+    """Any document of blocks (the plan, the self-assessment report) as a Word file."""
     import docx
 
     document = docx.Document()
     _east_asian_font(document)
     _a4(document)
-    document.core_properties.title = compiled.plan.title
+    document.core_properties.title = title
     document.core_properties.language = lang
-    for block in layout(compiled, lang, compiled.plan.date_style, tick):
+    for block in blocks:
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):

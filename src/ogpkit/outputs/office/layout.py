@@ -35,7 +35,7 @@ class Table:
 
     rows: tuple[tuple[str, ...], ...]
     header: int = 0
-    kind: Literal["form", "milestones", "contact", "index"] = "form"
+    kind: Literal["form", "milestones", "contact", "index", "progress", "summary"] = "form"
 
     @property
     def columns(self) -> int:
@@ -52,6 +52,8 @@ COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
     "contact": (5.0, 11.0),
     "milestones": (8.4, 2.8, 2.8, 2.0),
     "index": (8.0, 4.0, 4.0),
+    "progress": (5.0, 2.4, 2.2, 4.4, 2.0),
+    "summary": (4.0, 2.4, 2.4, 2.4, 2.4, 2.4),
 }
 
 

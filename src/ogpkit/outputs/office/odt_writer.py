@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from ogpkit.outputs.office.layout import Heading, Paragraph, Table, layout
+from ogpkit.outputs.office.layout import Block, Heading, Paragraph, Table, layout
 from ogpkit.plan.compiled import CompiledPlan
 
 HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt"}
@@ -109,16 +109,23 @@ def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
 
 def odt_bytes(compiled: CompiledPlan, lang: str, tick: Callable[[], None] = lambda: None) -> bytes:
     """The plan as OpenDocument text: headings, the template tables, the milestone tables."""
+    return odt_from_blocks(
+        layout(compiled, lang, compiled.plan.date_style, tick), compiled.plan.title, lang
+    )
+
+
+def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
+    """Any document of blocks (the plan, the self-assessment report) as OpenDocument text."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
 
     document = OpenDocumentText()
-    document.meta.addElement(Title(text=compiled.plan.title))
+    document.meta.addElement(Title(text=title))
     document.meta.addElement(Language(text=lang))
     styles = _Styles(document)
     tables = 0
-    for block in layout(compiled, lang, compiled.plan.date_style, tick):
+    for block in blocks:
         if isinstance(block, Heading):
             heading = H(
                 outlinelevel=max(block.level, 1),
