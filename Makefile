@@ -17,10 +17,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt.
+# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
+# and the end-of-term self-assessment report build/report-final.* in the same formats.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
+	$(BIN)/ogpkit report --period final --format md,html,json,csv,docx,odt
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -35,10 +37,11 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
+	$(BIN)/python -m bench.progress_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
-	$(BIN)/pytest tests/render/test_golden.py --update-golden
+	$(BIN)/pytest tests/outputs/render/test_golden.py --update-golden
 
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)

@@ -1,8 +1,8 @@
 """The progress checks of `ogpkit validate`: updates against Git and against each other.
 
 - `progress-status` (error): a plain `status` that differs from the latest update's.
-- `progress-ahead` (error): an update dated after the commit that added it (or, not yet
-  committed, after today): no reporting ahead of time.
+- `progress-ahead` (error): an update dated after the commit that added it: no reporting
+  ahead of time (an update not committed yet is judged when it is).
 - `progress-backwards` (warning): a status lower than the previous update's without a `note`.
 - `progress-missing` (warning): during the implementation years, a milestone that owed a report
   for the last closed period and has none dated within it.
@@ -77,7 +77,7 @@ def _file_checks(file: CommitmentFile, project: Project) -> list[Problem]:
     return problems
 
 
-def _ahead(project: Project, today: date) -> list[Problem]:
+def _ahead(project: Project) -> list[Problem]:
     trail = read_audit(project.root, COMMITMENTS_DIR)
     commits = update_commits(project, trail)
     style = project.plan.date_style
@@ -88,22 +88,13 @@ def _ahead(project: Project, today: date) -> list[Problem]:
         for m_index, milestone in enumerate(file.model.milestones):
             for u_index, update in enumerate(milestone.updates):
                 commit = commits.get((file.document.name, m_index, u_index))
-                limit = taipei_day(commit.when) if commit else today
-                if update.date.first_day <= limit:
+                if commit is None or update.date.first_day <= taipei_day(commit.when):
                     continue
-                message = (
-                    msg(
-                        "This update is dated {date}, after the commit that added it on {commit} ({sha}); progress is reported when it has happened, not ahead of time",
-                        date=ShownDate(update.date.first_day, style),
-                        commit=ShownDate(limit, style),
-                        sha=commit.sha[:10],
-                    )
-                    if commit
-                    else msg(
-                        "This update is dated {date}, after today {today}; progress is reported when it has happened, not ahead of time",
-                        date=ShownDate(update.date.first_day, style),
-                        today=ShownDate(today, style),
-                    )
+                message = msg(
+                    "This update is dated {date}, after the commit that added it on {commit} ({sha}); progress is reported when it has happened, not ahead of time",
+                    date=ShownDate(update.date.first_day, style),
+                    commit=ShownDate(taipei_day(commit.when), style),
+                    sha=commit.sha[:10],
                 )
                 problems.append(
                     file.document.problem(
@@ -148,5 +139,5 @@ def check_progress(project: Project, today: date) -> list[Problem]:
     """The problems of progress updates; Git is read only when some file has updates."""
     problems = [p for f in project.files if f.model for p in _file_checks(f, project)]
     if any(m.updates for c in project.commitments for m in c.milestones):
-        problems += _ahead(project, today)
+        problems += _ahead(project)
     return problems + _missing(project, today)

@@ -46,6 +46,15 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class EvidenceView:
+    """An evidence item of a progress update: its title, link (http(s) or a repository path)."""
+
+    title: str
+    url: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
 class MilestoneView:
     indicator: str
     start: str
@@ -53,6 +62,9 @@ class MilestoneView:
     status: str
     status_label: str
     evidence: str | None
+    last_update: str | None = None
+    evidence_items: tuple[EvidenceView, ...] = ()
+    withdrawn: str | None = None
 
 
 @dataclass(frozen=True)
