@@ -15,6 +15,7 @@ import itertools
 from datetime import date
 
 from ogpkit.history.audit import read_audit
+from ogpkit.history.deadlines import STATUS_LABELS
 from ogpkit.history.progress import update_commits
 from ogpkit.history.submissions import ShownDate, taipei_day
 from ogpkit.plan.model import STATUSES
@@ -54,8 +55,8 @@ def _file_checks(file: CommitmentFile, project: Project) -> list[Problem]:
                     "progress-status",
                     msg(
                         "'status' is {status} but the latest update says {latest}; delete the 'status' line (the latest update gives the status) or correct it",
-                        status=milestone.status,
-                        latest=latest.status,
+                        status=STATUS_LABELS[milestone.status],
+                        latest=STATUS_LABELS[latest.status],
                     ),
                 )
             )
@@ -68,8 +69,8 @@ def _file_checks(file: CommitmentFile, project: Project) -> list[Problem]:
                         "progress-backwards",
                         msg(
                             "The status went back from {before} to {after}; add a 'note' to this update that says why",
-                            before=before.status,
-                            after=after.status,
+                            before=STATUS_LABELS[before.status],
+                            after=STATUS_LABELS[after.status],
                         ),
                         Level.WARNING,
                     )

@@ -291,4 +291,3 @@ class Plan(Model):
     deadlines: dict[str, Any] = Field(default_factory=dict, title="期限設定")
     render: dict[str, Any] = Field(default_factory=dict, title="輸出設定")
     reporting: progress.ReportingCalendar | None = Field(None, title="報告時程")
-

@@ -101,9 +101,9 @@ def is_behind(milestone: Milestone, status: str, day: date) -> bool:
 
 
 def owes_report(milestone: Milestone, period: ReportingPeriod) -> bool:
-    """Whether the milestone must report in `period`: started by its end, not withdrawn, and
-    not already complete before it began."""
-    if milestone.start.first_day > period.due or withdrawn_by(milestone, period.start):
+    """Whether the milestone must report in `period`: started by its end, not withdrawn by
+    then, and not already complete before it began."""
+    if milestone.start.first_day > period.due or withdrawn_by(milestone, period.due):
         return False
     return status_on(milestone, period.start - timedelta(days=1)) != "complete"
 
