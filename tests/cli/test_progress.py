@@ -161,3 +161,14 @@ def test_malformed_updates_are_problems_at_their_lines(repo: Path, tmp_path: Pat
     message = next(p["message"] for p in json.loads(out)["problems"] if p["line"] == 23)
     assert "javascript:alert(1)" in message
     assert "https://" in message
+
+
+def test_the_calendar_has_each_report_due_per_agency(repo: Path) -> None:
+    code, out = run(repo, "deadlines", "--today", "110-01-01", "-f", "ics")
+    assert code == 0, out
+    summaries = [line for line in out.splitlines() if line.startswith("SUMMARY:第")]
+    # Four regular periods, for each of the two agencies with milestones.
+    assert len(summaries) == 8
+    assert "SUMMARY:第 4 期進度報告期限：乙部" in summaries
+    assert "SUMMARY:期中自評報告期限" in out
+    assert "DTSTART;VALUE=DATE:20220630" in out  # final: 111-06-30
