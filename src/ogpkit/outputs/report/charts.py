@@ -3,6 +3,7 @@ completion by agency. Every label is escaped; the same data gives the same bytes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from ogpkit.outputs.report.data import ReportData, Tally
@@ -84,12 +85,14 @@ def theme_history_svg(
     return _svg(max(width, 4 * 140), height + 24, title, "".join(parts))
 
 
-def agency_svg(data: ReportData, labels: dict[str, str], title: str) -> str:
+def agency_svg(
+    data: ReportData, labels: dict[str, str], title: str, name: Callable[[str], str] = str
+) -> str:
     """A horizontal stacked bar an agency: the shares of each completion level."""
     parts = []
     for r, tally in enumerate(data.by_agency):
         y = 10 + r * 26
-        parts.append(_text(0, y + 13, f"{tally.name} ({tally.total})"))
+        parts.append(_text(0, y + 13, f"{name(tally.name)} ({tally.total})"))
         x = float(LABEL_WIDTH)
         for index, status in enumerate(STATUSES):
             size = AGENCY_BAR * tally.share(index)

@@ -46,6 +46,16 @@ class ReportJob:
     def words(self) -> dict[str, str]:
         return labels(self.lang)
 
+    def agency(self, name: str) -> str:
+        """The registry's English name in English reports, the full name otherwise."""
+        found = self.project.registry.find(name)
+        if found is None:
+            return name
+        return found.name_en if self.lang == "en" and found.name_en else found.name
+
+    def agencies(self, names: tuple[str, ...]) -> str:
+        return (", " if self.lang == "en" else "、").join(self.agency(n) for n in names)
+
     def theme_names(self) -> dict[str, str]:
         english = self.lang == "en"
         return {
@@ -84,14 +94,14 @@ def _view(job: ReportJob) -> dict[str, Any]:
         "statuses": [states[s] for s in STATUSES],
         "total": tally(data.total, words["total"]),
         "by_theme": [tally(t, themes.get(t.name, t.name)) for t in data.by_theme],
-        "by_agency": [tally(t, t.name) for t in data.by_agency],
+        "by_agency": [tally(t, job.agency(t.name)) for t in data.by_agency],
         "commitments": [
             {
                 "anchor": f"c-{c.id}",
                 "id": c.id,
                 "title": c.title,
                 "theme": themes.get(c.theme, c.theme),
-                "lead": "、".join(c.lead_agencies),
+                "lead": job.agencies(c.lead_agencies),
                 "results": [
                     (words[key], getattr(c.results, key))
                     for key in ("early_results", "opened_government", "next_steps")
@@ -101,7 +111,7 @@ def _view(job: ReportJob) -> dict[str, Any]:
                     {
                         "number": m.number,
                         "indicator": m.indicator,
-                        "agency": "、".join(m.agencies),
+                        "agency": job.agencies(m.agencies),
                         "dates": f"{job.day(m.start)} – {job.day(m.end)}",
                         "status": states[m.status],
                         "withdrawn": None
@@ -154,7 +164,7 @@ def write_html(job: ReportJob) -> bytes:
         "report": _view(job),
         "lang": job.lang,
         "theme_svg": theme_history_svg(job.data, job.theme_names(), states, words["theme_history"]),
-        "agency_svg": agency_svg(job.data, states, words["by_agency"]),
+        "agency_svg": agency_svg(job.data, states, words["by_agency"], job.agency),
     }
     return render_template(_environment(job), "report.html.j2", context).encode("utf-8")
 
