@@ -63,6 +63,11 @@ def test_a_past_period_uses_only_updates_dated_within_it(repo: Path, tmp_path: P
         # 1-1.2 back to limited, 1-1.3 limited; 2-1.2 withdrawn
         ("2021-10-31", {"1": (0, 2, 0, 1, 3), "2": (1, 0, 0, 0, 1)}),
     ]
+    one_one = next(c for c in data["commitments"] if c["id"] == "1-1")
+    complete = one_one["milestones"][0]["updates"][1]
+    # 110-03-10 was committed at 10:00 Taipei time on 2021-03-12, 02:00 UTC.
+    assert complete["commit"]["date"] == "2021-03-12T02:00:00+00:00"
+    assert complete["commit"]["author"] == "Test Agency"
     two_one = next(c for c in data["commitments"] if c["id"] == "2-1")
     assert two_one["milestones"][0]["updates"] == []
     assert two_one["milestones"][1]["withdrawn"]["reason"] == "改由其他計畫辦理"

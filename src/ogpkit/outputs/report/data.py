@@ -4,7 +4,7 @@ For each commitment its milestones with the completion level, what was done, the
 the results and next steps; summaries by theme and by lead agency; the completion by theme at
 the end of each reporting period. Only updates dated on or before the report's day count, so
 a report of a past period is the picture of that period. Withdrawn milestones are listed and
-marked, and left out of the counts.
+marked, and left out of the counts. Each update carries the commit that added it, from Git.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from ogpkit.history.audit import Commit, read_audit
+from ogpkit.history.progress import update_commits
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.model import STATUSES, Commitment, Milestone
 from ogpkit.plan.progress import Evidence, Results, Withdrawal
-from ogpkit.plan.project import Project
+from ogpkit.plan.project import COMMITMENTS_DIR, Project
 from ogpkit.plan.reporting import (
     ReportingPeriod,
     agencies_of,
@@ -33,6 +35,7 @@ class DoneEntry:
     status: str
     text: str
     evidence: tuple[Evidence, ...]
+    commit: Commit | None = None  # the commit that added the update (the audit trail)
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,12 @@ def _tally(name: str, statuses: list[str]) -> Tally:
 
 
 def _milestone(
-    number: int, m: Milestone, c: Commitment, day: date, names: dict[str, str]
+    number: int,
+    m: Milestone,
+    c: Commitment,
+    day: date,
+    names: dict[str, str],
+    commits: dict[int, Commit | None],
 ) -> MilestoneReport:
     return MilestoneReport(
         number=number,
@@ -103,10 +111,27 @@ def _milestone(
         status=status_on(m, day),
         withdrawn=m.withdrawn if withdrawn_by(m, day) else None,
         done=tuple(
-            DoneEntry(u.date.last_day, u.status, (u.done or "").strip(), tuple(u.evidence))
+            DoneEntry(
+                u.date.last_day,
+                u.status,
+                (u.done or "").strip(),
+                tuple(u.evidence),
+                commits.get(id(u)),
+            )
             for u in updates_until(m, day)
         ),
     )
+
+
+def _commits_by_update(project: Project) -> dict[int, Commit | None]:
+    """The commit that added each update, by the update object's identity."""
+    found = update_commits(project, read_audit(project.root, COMMITMENTS_DIR))
+    by_update: dict[int, Commit | None] = {}
+    for file in project.files:
+        for m_index, milestone in enumerate(file.model.milestones if file.model else ()):
+            for u_index, update in enumerate(milestone.updates):
+                by_update[id(update)] = found.get((file.document.name, m_index, u_index))
+    return by_update
 
 
 def report_data(project: Project, day: date, which: str) -> ReportData:
@@ -114,12 +139,13 @@ def report_data(project: Project, day: date, which: str) -> ReportData:
     plan = project.plan
     registry = project.registry
     names = {n: a.name for a in plan.agencies for n in a.names}
+    commits = _commits_by_update(project)
     commitments = []
     by_theme: dict[str, list[str]] = {t.id: [] for t in plan.themes}
     by_agency: dict[str, list[str]] = {}
     for commitment in compiled.commitments:
         milestones = tuple(
-            _milestone(i, m, commitment, day, names)
+            _milestone(i, m, commitment, day, names, commits)
             for i, m in enumerate(commitment.milestones, start=1)
         )
         for report in milestones:

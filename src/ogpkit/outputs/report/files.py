@@ -211,6 +211,13 @@ def report_json(job: ReportJob) -> dict[str, Any]:
                                 "status": d.status,
                                 "done": d.text,
                                 "evidence": [e.model_dump(mode="json") for e in d.evidence],
+                                "commit": None
+                                if d.commit is None
+                                else {
+                                    "sha": d.commit.sha,
+                                    "date": d.commit.when.isoformat(),
+                                    "author": d.commit.author,
+                                },
                             }
                             for d in m.done
                         ],
