@@ -19,11 +19,13 @@ $(NODE_STAMP): package.json package-lock.json
 
 # Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
 # and the English edition beside them (plan.en.md …); plan.pdf on request
-# (`ogpkit render --format pdf`, with LibreOffice).
+# (`ogpkit render --format pdf`, with LibreOffice); the end-of-term self-assessment report
+# build/report-final.* in the same formats.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
 	$(BIN)/ogpkit compare ':/^Draft of the plan sent to the forum' HEAD --format md,html,docx,odt
+	$(BIN)/ogpkit report --period final --format md,html,json,csv,docx,odt
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -43,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.consult_bench
 	$(BIN)/python -m bench.compare_bench
 	$(BIN)/python -m bench.office_bench
+	$(BIN)/python -m bench.progress_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)

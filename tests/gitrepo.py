@@ -55,11 +55,15 @@ def init_repo(folder: Path) -> Path:
 
 
 def plan_without_submitted(target: Path) -> Path:
-    """The bundled plan with the `submitted:` lines removed, so that dates come from Git."""
+    """The bundled plan as it was submitted: the `submitted:` lines removed, so that dates come
+    from Git, and no progress yet (updates, withdrawals and results come years later)."""
     copy_plan(target)
     for path in (target / "commitments").glob("*.yaml"):
         text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"(?m)^submitted:.*\n", "", text), encoding="utf-8")
+        text = re.sub(r"(?m)^submitted:.*\n", "", text)
+        text = re.sub(r"(?m)^    (updates|withdrawn):\n(?:      .*\n)*", "", text)
+        text = re.sub(r"(?m)^results:\n(?:  .*\n)*", "", text)
+        path.write_text(text, encoding="utf-8")
     return target
 
 

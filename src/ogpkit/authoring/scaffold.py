@@ -25,7 +25,15 @@ from ogpkit.plan.model import Commitment
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/commitment.schema.json"
 INDENT = "  "
 # Fields that the template does not ask for, or that later work fills in.
-OMITTED = {"submitted", ("milestones", "status"), ("milestones", "evidence")}
+OMITTED = {
+    "submitted",
+    ("milestones", "status"),
+    ("milestones", "evidence"),
+    ("milestones", "agency"),
+    ("milestones", "updates"),
+    ("milestones", "withdrawn"),
+    "results",
+}
 # Fields written even when empty, and the shape they take: a list of text, or one milestone.
 LIST_OF_TEXT = {"lead_agencies", "supporting_agencies", "government", "civil_society", "sdgs"}
 # Text fields left empty rather than holding a placeholder: identifiers and checked formats.

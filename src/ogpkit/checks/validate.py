@@ -11,6 +11,7 @@ from ogpkit.checks.consultation import check_consultation
 from ogpkit.checks.forum import check_forum
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
+from ogpkit.checks.progress import check_progress
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
 from ogpkit.history.git import read_history
 from ogpkit.history.submissions import cutoff_entry, submission_problems
@@ -34,6 +35,7 @@ PLAN_CHECKS: tuple[PlanCheck, ...] = (
     lint_check,
     check_consultation,
     check_forum,
+    check_progress,
 )
 
 

@@ -15,7 +15,9 @@ from ogpkit.cli import (
     import_form,
     lint,
     new,
+    progress,
     render,
+    report,
     rules,
     schema,
     status,
@@ -44,6 +46,8 @@ COMMANDS = (
     new.new,
     import_form.import_,
     compare.compare,
+    progress.progress,
+    report.report,
 )
 for command in COMMANDS:
     app.command()(command)

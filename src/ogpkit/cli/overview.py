@@ -20,6 +20,8 @@ SUMMARIES = {
     "import": "Turn the forms of a filled Word template into commitment files.",
     "compare": "Write the revision comparison table of two revisions (labels in the --lang language): build/compare.md, compare.html, …",
     "consult": "Public input and the reasoned response: import comments into a consultation round.",
+    "progress": "Show each milestone in the current reporting period: its agency, status, last update, whether it has reported this period and whether it is behind; then who still owes a report.",
+    "report": "Write the self-assessment report as of a reporting period: each commitment's milestones with completion, what was done, evidence, results; summaries and charts by theme and agency.",
     "translations": "The English edition's texts: missing, stale or current; export for translators, import back.",
 }
 

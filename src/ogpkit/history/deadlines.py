@@ -177,7 +177,7 @@ class MilestoneDue:
 
 def milestone_state(milestone: Milestone, today: date, window_days: int) -> Due:
     end = milestone.end.last_day
-    if milestone.status == "complete":
+    if milestone.status == "complete" or milestone.withdrawn is not None:
         return Due.COMPLETE
     if end < today:
         return Due.OVERDUE

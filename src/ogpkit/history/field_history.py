@@ -10,13 +10,12 @@ read is skipped, as if the file had not changed in that commit.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ogpkit.history.git import GIT_CONFIG, History, HistoryState, read_history
+from ogpkit.history.git import History, HistoryState, read_history
+from ogpkit.history.run import GitTimeout, run_git
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
 
@@ -69,17 +68,9 @@ class FieldHistory:
 
 
 def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes | None:
-    environment = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     try:
-        done = subprocess.run(
-            ["git", *GIT_CONFIG, *args],
-            cwd=cwd,
-            input=stdin,
-            capture_output=True,
-            env={**os.environ, **environment},
-            check=False,
-        )
-    except OSError:
+        done = run_git(args, cwd, stdin)
+    except (OSError, GitTimeout):
         return None
     return done.stdout if done.returncode == 0 else None
 

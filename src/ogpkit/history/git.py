@@ -15,8 +15,6 @@ from pathlib import Path
 
 from ogpkit.history.run import GitTimeout, run_git
 
-GIT_CONFIG = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "color.ui=never")
-
 
 class HistoryState(StrEnum):
     """How far the Git history can be trusted for submission dates."""
@@ -48,8 +46,7 @@ class History:
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
-    return run_git([*GIT_CONFIG, *args], cwd, environment)
+    return run_git(args, cwd)
 
 
 def _decode(raw: bytes) -> str:

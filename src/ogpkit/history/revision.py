@@ -3,11 +3,11 @@ the blobs (`git ls-tree` and one `git cat-file --batch` per revision, never a pr
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from ogpkit.errors import UsageError
+from ogpkit.history.run import GitTimeout, run_git
 from ogpkit.plan.consultation import CONSULTATION_DIR, Round
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import COMMITMENTS_DIR, YAML_SUFFIXES
@@ -27,7 +27,16 @@ class Revision:
 
 
 def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    done = subprocess.run(["git", *args], cwd=root, input=stdin, capture_output=True, check=False)
+    try:
+        done = run_git(args, root, stdin)
+    except (OSError, GitTimeout) as error:
+        raise UsageError(
+            msg(
+                "Git cannot read revision {args}: {error}",
+                args=" ".join(args[1:]),
+                error=str(error),
+            )
+        ) from None
     if done.returncode != 0:
         raise UsageError(
             msg(

@@ -33,22 +33,28 @@ def timeout() -> float:
     return value if value > 0 else GIT_TIMEOUT_SECONDS
 
 
+# Output that every query can parse: no signatures, paths unquoted, no colour, no prompt.
+GIT_CONFIG = ("-c", "log.showSignature=false", "-c", "core.quotePath=false", "-c", "color.ui=never")
+
+
 def run_git(
-    args: Sequence[str], cwd: Path, environment: dict[str, str] | None = None
+    args: Sequence[str], cwd: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    """`git ARGS` in `cwd`, output captured; OSError when there is no git, GitTimeout on a hang."""
+    """`git ARGS` in `cwd`, output captured; OSError when there is no git, GitTimeout on a hang.
+    The one way ogpkit runs Git."""
     limit = timeout()
+    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     with subprocess.Popen(
-        ["git", *args],
+        ["git", *GIT_CONFIG, *args],
         cwd=cwd,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=environment,
         start_new_session=True,
     ) as process:
         try:
-            stdout, stderr = process.communicate(timeout=limit)
+            stdout, stderr = process.communicate(stdin, timeout=limit)
         except subprocess.TimeoutExpired:
             try:
                 os.killpg(process.pid, signal.SIGKILL)

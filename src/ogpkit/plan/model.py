@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ogpkit.plan import progress
 from ogpkit.plan.dates import DateFormatError, PlanDate, parse_date
 
 EXTENSION_PREFIX = "x-"
@@ -155,6 +156,22 @@ class Milestone(Model):
         description="not_started（尚未開始）、limited（有限）、substantial（大部分）、complete（完成）",
     )
     evidence: str | None = Field(None, title="佐證資料", description="完成情形的佐證資料或連結")
+    agency: str | None = Field(
+        None, min_length=1, title="負責機關", description="省略時為承諾事項的主辦機關"
+    )
+    updates: list[progress.Update] = Field(
+        default_factory=list, title="進度更新", description="每次進度報告一筆，依日期排列"
+    )
+    withdrawn: progress.Withdrawal | None = Field(None, title="撤回或替換")
+
+    @model_validator(mode="after")
+    def _status_of_latest_update(self) -> Milestone:
+        """The current status is the latest update's, unless the file writes one (then the
+        checks require that they agree)."""
+        if self.updates and "status" not in self.model_fields_set:
+            latest = max(enumerate(self.updates), key=lambda pair: (pair[1].date.last_day, pair[0]))
+            object.__setattr__(self, "status", latest[1].status)
+        return self
 
 
 class Contact(Model):
@@ -212,6 +229,7 @@ class Commitment(Model):
         title="英文版",
         description="各欄位的英文：鍵為中文欄位的路徑（例如 title、problem、milestones.1.indicator），值為英文",
     )
+    results: progress.Results | None = Field(None, title="成果")
 
     def effective_period(self, plan: Plan) -> Period:
         return self.period or plan.period
@@ -287,3 +305,4 @@ class Plan(Model):
         title="公眾意見回應設定",
         description="respond_by：回應期限（日期或 timeline 的 id，預設 approval）；same_reason_max：同一理由最多可用於幾則意見",
     )
+    reporting: progress.ReportingCalendar | None = Field(None, title="報告時程")

@@ -142,6 +142,12 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
             field=label,
             value=excerpt(value),
         )
+    if kind == "evidence_link":
+        return msg(
+            "{field}: {value!r} is not a link ogpkit can publish safely; write an http:// or https:// address, or a path to a file in this repository",
+            field=label,
+            value=str(value),
+        )
     if kind == "string_too_long":
         return msg("{field} is too long", field=label)
     return msg("{field}: {detail}", field=label, detail=detail["msg"])

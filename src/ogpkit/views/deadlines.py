@@ -13,6 +13,7 @@ from ogpkit.history.submissions import Submission
 from ogpkit.plan.clock import TAIPEI
 from ogpkit.plan.dates import PlanDate
 from ogpkit.plan.model import Agency
+from ogpkit.plan.reporting import report_day, reporting_periods
 from ogpkit.report.message import Message, msg, translate
 from ogpkit.report.streams import is_unicode
 
@@ -261,7 +262,46 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
                     f"{_t(STATUS, lang)}: {_t(STATUS_LABELS[item.milestone.status], lang)}",
                 )
             )
+    for component in report_events(view, lang, event):
+        calendar.add_component(component)
     stream.write("".join(fold(line) + "\r\n" for line in calendar.content_lines() if line))
+
+
+def report_events(
+    view: Deadlines, lang: str, event: Callable[[str, date, str, str], Any]
+) -> list[Any]:
+    """The reporting calendar of plan.yaml: each regular report due, per agency with
+    milestones; the midterm and end-of-term reports."""
+    if view.plan.reporting is None:
+        return []
+    events = []
+    for period in reporting_periods(view.plan):
+        for index, group in enumerate(view.agencies):
+            ids = sorted({item.commitment.id for item in group.milestones})
+            name = agency_name(group.agency, lang)
+            events.append(
+                event(
+                    f"report-{period.number}-{index + 1}",
+                    period.due,
+                    _t(
+                        msg(
+                            "Progress report {number} due: {agency}",
+                            number=period.number,
+                            agency=name,
+                        ),
+                        lang,
+                    ),
+                    ", ".join(ids),
+                )
+            )
+    for which, label in (
+        ("midterm", msg("Midterm self-assessment report due")),
+        ("final", msg("End-of-term self-assessment report due")),
+    ):
+        day = report_day(view.plan, which)
+        if day is not None:
+            events.append(event(f"report-{which}", day, _t(label, lang), _t(label, lang)))
+    return events
 
 
 WRITERS: dict[str, Writer] = {"table": write_table, "json": write_json, "ics": write_ics}

@@ -41,7 +41,9 @@ class Table:
 
     rows: tuple[tuple[str, ...], ...]
     header: int = 0
-    kind: Literal["form", "milestones", "contact", "index", "tally", "inputs", "forum"] = "form"
+    kind: Literal[
+        "form", "milestones", "contact", "index", "tally", "inputs", "forum", "progress", "summary"
+    ] = "form"
 
     @property
     def columns(self) -> int:
@@ -61,6 +63,8 @@ COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
     "tally": (4.6, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9),
     "inputs": (1.6, 5.6, 2.0, 6.8),
     "forum": (5.0, 3.0, 4.0, 4.0),
+    "progress": (5.0, 2.4, 2.2, 4.4, 2.0),
+    "summary": (4.0, 2.4, 2.4, 2.4, 2.4, 2.4),
 }
 
 

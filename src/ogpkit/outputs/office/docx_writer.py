@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
 from ogpkit.plan.compiled import CompiledPlan
@@ -250,18 +250,23 @@ def docx_bytes(
     today: date | None = None,
 ) -> bytes:
     """The plan as a Word document: cover, contents, the template tables, the milestone tables."""
+    plan = compiled.plan
+    title = plan.title_en if lang == "en" and plan.title_en else plan.title
+    return docx_from_blocks(layout(compiled, lang, plan.date_style, tick, today), title, lang)
+
+
+def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
+    """Any document of blocks (the plan, the self-assessment report) as a Word file."""
     import docx
 
     document = docx.Document()
     _styles(document, lang)
     _a4(document)
-    plan = compiled.plan
-    title = plan.title_en if lang == "en" and plan.title_en else plan.title
     _core(document, title, lang)
     _header_footer(document, title, lang)
     _update_on_open(document)
     body = document.element.body
-    for block in layout(compiled, lang, plan.date_style, tick, today):
+    for block in blocks:
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):

@@ -9,11 +9,11 @@ every page and rows kept whole; the archive has fixed times, so the bytes are re
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
 from ogpkit.outputs.office.docx_writer import stable_zip
 from ogpkit.outputs.office.fonts import FALLBACK
 from ogpkit.outputs.office.labels import label
@@ -218,12 +218,17 @@ def odt_bytes(
 ) -> bytes:
     """The plan as OpenDocument text: headings, the template tables, the milestone tables;
     `font` is the Traditional Chinese face (`ogpkit.outputs.office.fonts.tc_face`)."""
+    plan = compiled.plan
+    title = plan.title_en if lang == "en" and plan.title_en else plan.title
+    return odt_from_blocks(layout(compiled, lang, plan.date_style, tick, today), title, lang, font)
+
+
+def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = FALLBACK) -> bytes:
+    """Any document of blocks (the plan, the self-assessment report) as OpenDocument text."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
     from odf.text import H, P
 
-    plan = compiled.plan
-    title = plan.title_en if lang == "en" and plan.title_en else plan.title
     document = OpenDocumentText()
     document.meta.addElement(Title(text=title))
     document.meta.addElement(Language(text=lang))
@@ -231,7 +236,7 @@ def odt_bytes(
     _header_footer(styles, title, lang)
     tables = 0
     breaking = False
-    for block in layout(compiled, lang, plan.date_style, tick, today):
+    for block in blocks:
         if isinstance(block, PageBreak):
             breaking = True
             continue

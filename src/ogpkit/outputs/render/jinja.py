@@ -33,6 +33,7 @@ VIEW_TYPES = frozenset(
         records.ThemeView,
         records.CommitmentView,
         records.MilestoneView,
+        records.EvidenceView,
         records.Entry,
         records.Reference,
         records.AgencyView,

@@ -54,6 +54,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "end": ("結束日期", "End"),
     "status": ("執行狀態", "Status"),
     "evidence": ("佐證資料", "Evidence"),
+    "last_update": ("最近更新", "Last update"),
+    "withdrawn": ("已撤回", "Withdrawn"),
     "contact": ("聯絡資訊", "Contact information"),
     "contact_name": ("承辦人員", "Name"),
     "contact_title": ("職稱與部門", "Title and department"),

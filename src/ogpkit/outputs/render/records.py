@@ -48,6 +48,15 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class EvidenceView:
+    """An evidence item of a progress update: its title, link (http(s) or a repository path)."""
+
+    title: str
+    url: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
 class MilestoneView:
     indicator: str
     start: str
@@ -55,6 +64,9 @@ class MilestoneView:
     status: str
     status_label: str
     evidence: str | None
+    last_update: str | None = None
+    evidence_items: tuple[EvidenceView, ...] = ()
+    withdrawn: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ogpkit.outputs.render.records import (
     CommitmentView,
     Count,
     Entry,
+    EvidenceView,
     MilestoneView,
     PlanView,
     Reference,
@@ -27,7 +28,8 @@ from ogpkit.outputs.render.records import (
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import PlanDate
-from ogpkit.plan.model import OGP_VALUES, Agency, Commitment, Plan, Theme
+from ogpkit.plan.model import OGP_VALUES, Agency, Commitment, Milestone, Plan, Theme
+from ogpkit.plan.reporting import ordered_updates
 
 ADDITIONAL_FIELDS = (
     "budget",
@@ -92,17 +94,7 @@ def commitment_view(commitment: Commitment, namer: Namer, theme: str) -> Commitm
             if info is not None and (text := getattr(info, key)) is not None
         ),
         sdgs=tuple(info.sdgs) if info else (),
-        milestones=tuple(
-            MilestoneView(
-                m.indicator,
-                namer.date(m.start),
-                namer.date(m.end),
-                m.status,
-                labels[m.status],
-                m.evidence,
-            )
-            for m in commitment.milestones
-        ),
+        milestones=tuple(milestone_view(m, namer, labels) for m in commitment.milestones),
         contact_name=contact.name,
         contact_title=" ".join(t for t in (contact.title, contact.department) if t),
         contact_reach=" ".join(t for t in (contact.email, contact.phone) if t),
@@ -175,4 +167,27 @@ def plan_view(
         cocreation=None
         if record.empty
         else cocreation_view(record, lang, plan.date_style, root_href),
+    )
+
+
+def milestone_view(m: Milestone, namer: Namer, labels: dict[str, str]) -> MilestoneView:
+    """A milestone with its current status, the date of its last update and every evidence
+    item of its updates."""
+    updates = ordered_updates(m)
+    return MilestoneView(
+        m.indicator,
+        namer.date(m.start),
+        namer.date(m.end),
+        m.status,
+        labels[m.status],
+        m.evidence,
+        last_update=namer.date(updates[-1].date) if updates else None,
+        evidence_items=tuple(
+            EvidenceView(e.title, e.url, namer.date(e.date) if e.date else None)
+            for u in updates
+            for e in u.evidence
+        ),
+        withdrawn=None
+        if m.withdrawn is None
+        else f"{namer.date(m.withdrawn.date)} {m.withdrawn.reason}",
     )

@@ -1,0 +1,49 @@
+"""The words of the self-assessment report, in Chinese and in English (like office labels)."""
+
+from __future__ import annotations
+
+from ogpkit.plan.model import STATUSES
+
+LABELS: dict[str, tuple[str, str]] = {
+    "report": ("自評報告", "Self-assessment report"),
+    "midterm": ("期中自評報告", "Midterm self-assessment report"),
+    "final": ("期末自評報告", "End-of-term self-assessment report"),
+    "period": ("報告期別", "Reporting period"),
+    "as_of": ("資料截止日", "As of"),
+    "summary": ("摘要", "Summary"),
+    "by_theme": ("各主題完成程度", "Completion by theme"),
+    "by_agency": ("各機關完成程度", "Completion by agency"),
+    "theme_history": ("各主題歷期完成程度", "Completion by theme over the reporting periods"),
+    "theme": ("主題", "Theme"),
+    "agency": ("機關", "Agency"),
+    "total": ("合計", "Total"),
+    "all": ("全部", "All"),
+    "commitments": ("承諾事項", "Commitments"),
+    "milestone": ("衡量指標", "Milestone"),
+    "period_dates": ("起迄", "Dates"),
+    "completion": ("完成程度", "Completion"),
+    "done": ("辦理情形", "What was done"),
+    "evidence": ("佐證資料", "Evidence"),
+    "withdrawn": ("已撤回", "Withdrawn"),
+    "replaced_by": ("由第 {n} 項取代", "replaced by milestone {n}"),
+    "results": ("成果", "Results"),
+    "early_results": ("初步成果", "Early results"),
+    "opened_government": ("是否促進政府開放", "Did it open government?"),
+    "next_steps": ("下一步", "Next steps"),
+    "lead": ("主辦機關", "Lead agencies"),
+    "no_update": ("尚無進度更新", "No progress update yet"),
+    "not_started": ("尚未開始", "Not started"),
+    "limited": ("有限", "Limited"),
+    "substantial": ("大部分", "Substantial"),
+    "complete": ("完成", "Complete"),
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    index = 1 if lang == "en" else 0
+    return {key: pair[index] for key, pair in LABELS.items()}
+
+
+def status_labels(lang: str) -> dict[str, str]:
+    words = labels(lang)
+    return {status: words[status] for status in STATUSES}
