@@ -130,7 +130,7 @@ def test_not_an_sdg_target(cli: CLI, plan_dir: Path) -> None:
 
 BAD_FILES: list[tuple[str, bytes, str, int]] = [
     ("dup.yaml", VALID.encode() + b"title: again\n", "yaml-duplicate-key", 30),
-    ("tabs.yaml", b"id: 9-2\ncontact:\n\tname: x\n", "yaml-syntax", 3),
+    ("tabs.yaml", b"id: 9-2\ncontact:\n\tname: x\n", "yaml-indent", 3),
     ("list.yaml", b"- a\n- b\n", "yaml-root", 1),
     ("scalar.yaml", b"just text\n", "yaml-root", 1),
     ("empty.yaml", b"", "yaml-root", 1),

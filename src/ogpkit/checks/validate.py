@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
+from ogpkit.checks.typing import typing_problems
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
 from ogpkit.history.git import read_history
 from ogpkit.history.submissions import cutoff_entry, submission_problems
@@ -39,6 +40,7 @@ def validate_project(project: Project, today: date) -> Validation:
     problems = [problem for file in project.files for problem in file.problems]
     for check in PLAN_CHECKS:
         problems += check(project, today)
+    problems += typing_problems(project, problems)
     return Validation(project, tuple(sorted(set(problems), key=lambda p: p.sort_key)))
 
 

@@ -15,6 +15,7 @@ from ogpkit.checks.lint import contexts, run_rules
 from ogpkit.checks.lint_config import LintConfig
 from ogpkit.checks.rules.base import Rename, SetValue
 from ogpkit.fixes.edit import FixError, apply_to_text
+from ogpkit.fixes.typing_fix import repair
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import CommitmentFile, Project
 from ogpkit.plan.shape import validate_shape
@@ -49,8 +50,8 @@ def reload(file: CommitmentFile, text: str) -> CommitmentFile:
 
 
 def plan_fix(project: Project, file: CommitmentFile, config: LintConfig) -> FileFix:
-    result = FileFix(file, file.document.text)
-    current = file
+    result = FileFix(file, repair(file.document.text))
+    current = file if result.text == file.document.text else reload(file, result.text)
     for _ in range(MAX_PASSES):
         found = run_rules(contexts(project, [current]), config)
         renames = [r.fix for r in found if isinstance(r.fix, Rename)]
@@ -69,7 +70,7 @@ def plan_fix(project: Project, file: CommitmentFile, config: LintConfig) -> File
             )
             break
         current = reload(file, result.text)
-        if current.model is None:
+        if current.document.data is None:
             break
     return result
 

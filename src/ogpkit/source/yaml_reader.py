@@ -15,12 +15,13 @@ builds plain data (dicts, lists, strings, None) itself, so that:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 import yaml
 
 from ogpkit.report.message import Message, msg
+from ogpkit.source.mistakes import explain
 
 Path = tuple[str | int, ...]
 
@@ -268,7 +269,12 @@ def parse_yaml(text: str) -> ParsedYaml:
     except _Stop as stop:
         builder.issues.append(stop.issue)
     except yaml.YAMLError as error:
-        builder.issues.append(_syntax_issue(error, text))
+        mistake = explain(text, error)
+        builder.issues.append(
+            YamlIssue(mistake.rule, mistake.message, Position(*astuple(mistake.position)))
+            if mistake
+            else _syntax_issue(error, text)
+        )
     finally:
         parser.dispose()
     failed = any(issue.rule != "yaml-duplicate-key" for issue in builder.issues)

@@ -69,6 +69,7 @@ class Context:
     commitment: Commitment
     plan: Plan
     registry: AgencyRegistry
+    unread: tuple[str, ...] = ()
 
     @property
     def path(self) -> Path:
