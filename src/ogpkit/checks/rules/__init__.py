@@ -13,6 +13,7 @@ from ogpkit.checks.rules import (
     date_style,
     duplicate_title,
     file_name_id,
+    markdown_list_end,
     milestone_vague_verb,
     milestone_verifiable,
     ogp_value_justified,
@@ -21,6 +22,7 @@ from ogpkit.checks.rules import (
     section_too_short,
     template_placeholder,
     terminology,
+    yaml_portable,
 )
 from ogpkit.checks.rules.base import Rule
 
@@ -41,5 +43,7 @@ RULES: tuple[Rule[Any], ...] = (
     duplicate_title.RULE,
     cjk_spacing.RULE,
     punctuation.RULE,
+    yaml_portable.RULE,
+    markdown_list_end.RULE,
 )
 RULES_BY_ID: dict[str, Rule[Any]] = {rule.id: rule for rule in RULES}

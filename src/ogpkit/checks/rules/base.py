@@ -44,7 +44,18 @@ class Rename:
     name: str
 
 
-Fix = SetValue | Rename
+@dataclass(frozen=True)
+class Quote:
+    """A fix: the plain scalar `text` at `path`, written at `line` and `column`, gets double
+    quotes; its value stays the same for ogpkit and becomes text for every other reader."""
+
+    path: DataPath
+    line: int
+    column: int
+    text: str
+
+
+Fix = SetValue | Rename | Quote
 
 
 @dataclass(frozen=True)
