@@ -38,7 +38,7 @@ bench: $(STAMP)
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
-	$(BIN)/pytest tests/render/test_golden.py --update-golden
+	$(BIN)/pytest tests/outputs/render/test_golden.py --update-golden
 
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
