@@ -26,65 +26,64 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import Any
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Quote, Rule
+from ogpkit.checks.rules.text import value_at
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
-from ogpkit.source.yaml_reader import Path as DataPath
 
-_CANDIDATE_START = frozenset("0123456789+-.yYnNoOtTfF")
-_MAX_LENGTH = 40
-
-
-@lru_cache(maxsize=1)
-def _typed() -> re.Pattern[str]:
-    """One pattern of every implicit type of YAML 1.1 (PyYAML's resolvers) and 1.2's core,
-    except text and null (which ogpkit reads alike)."""
-    import yaml
-
-    patterns = {
-        regexp.pattern
-        for resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.values()
-        for tag, regexp in resolvers
-        if not tag.endswith((":str", ":null", ":merge", ":value"))
-    }
-    patterns.add(r"^(?:0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
-    patterns.add(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-    return re.compile("|".join(f"(?:{p})" for p in sorted(patterns)), re.X)
+_BOOL = r"y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+_INT = r"[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o[0-7]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)"
+_FLOAT = (
+    r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*\.[0-9_]*|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+_TIMESTAMP = (
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+    r"(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?"
+)
+_TYPED = f"(?:{_TIMESTAMP}|{_FLOAT}|{_INT}|{_BOOL})"
+_TYPED_TEXT = re.compile(_TYPED)
+_FLOW_VALUE = re.compile(rf"[\[{{,][ ]*(?:[A-Za-z_][\w-]*:[ ]+)?({_TYPED})[ ]*(?=[,\]}}])")
+_LINE_ENDS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.]}")
+_FIRST = frozenset("0123456789+-.yYnNoOtTfF")
+_ROC_DATE = re.compile(r"[0-9]{1,3}[-/年]")
 
 
-def _leaves(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, child in value.items():
-            yield from _leaves(child, (*path, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from _leaves(child, (*path, index))
+def _plain_typed(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line, column, text) of each plain value that may read as typed: the last value of a
+    line (after 'key: ' or '- '), or an item of a flow list. Only lines that end in an ASCII
+    letter, a digit or a closing bracket can hold one, which skips the prose quickly; the
+    caller checks that the place is a value's."""
+    for number, whole in enumerate(text.splitlines(), start=1):
+        line = whole.split(" #", 1)[0].rstrip() if " #" in whole else whole
+        if not line or line[-1] not in _LINE_ENDS:
+            continue
+        if line[-1] in "]}":
+            for match in _FLOW_VALUE.finditer(line):
+                yield number, match.start(1) + 1, match.group(1)
+            continue
+        value = line.rsplit(": ", 1)[-1].lstrip(" -")
+        if value and value[0] in _FIRST and not _ROC_DATE.match(value) and read_otherwise(value):
+            yield number, len(line) - len(value) + 1, value
 
 
 def read_otherwise(text: str) -> bool:
-    """True when a YAML reader other than ogpkit reads `text`, written plain, as no text."""
-    return (
-        0 < len(text) <= _MAX_LENGTH
-        and text[0] in _CANDIDATE_START
-        and _typed().match(text) is not None
-    )
+    """True when a YAML reader other than ogpkit (YAML 1.1 or 1.2's core schema) reads `text`,
+    written plain, as a number, a date or true/false."""
+    return _TYPED_TEXT.fullmatch(text) is not None
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
-    lines: list[str] | None = None
-    for path, text in _leaves(context.data, ()):
-        if not read_otherwise(text):
-            continue
-        if lines is None:
-            lines = context.document.text.splitlines()
-        where = context.document.position(path)
-        line = lines[where.line - 1] if where.line <= len(lines) else ""
-        if line[where.column - 1 : where.column - 1 + len(text)] != text:
+    document = context.document
+    found = list(_plain_typed(document.text))
+    if not found:
+        return
+    paths = {(where.line, where.column): path for path, where in document.values.items()}
+    for line, column, text in found:
+        path = paths.get((line, column))
+        if path is None or value_at(context.data, path) != text:
             continue
         yield Finding(
             path,
@@ -92,7 +91,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
                 'Other YAML readers (editors, check-jsonschema, PyYAML) read {text!r} as a number, a date or true/false, not as the text written; put it in quotes: "{text}"',
                 text=text,
             ),
-            fix=Quote(path, where.line, where.column, text),
+            fix=Quote(path, line, column, text),
         )
 
 
