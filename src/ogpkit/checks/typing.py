@@ -3,7 +3,7 @@
 A mistake can leave the YAML readable and still wrong: a list item indented one space more
 than its sibling is read as part of the text above it, a full-width dash as text. Such a file
 shows up as a problem somewhere (an unknown agency, a value that is not a list); the mistake
-that caused it is reported at its own line too. Only files that already have a problem are
+that caused it is reported at its own line too. Only files that already have an error are
 scanned, so a correct plan costs nothing more.
 """
 
@@ -17,7 +17,7 @@ from ogpkit.source.mistakes import scan
 
 
 def typing_problems(project: Project, problems: Iterable[Problem]) -> list[Problem]:
-    troubled = {problem.file for problem in problems}
+    troubled = {problem.file for problem in problems if problem.level is Level.ERROR}
     return [
         Problem(
             file.document.name, m.position.line, m.position.column, Level.ERROR, m.rule, m.message
