@@ -30,9 +30,9 @@ def test_an_empty_milestone_date_does_not_hide_the_placeholders(cli: CLI, plan_d
     edit(plan_dir, "  budget: 由", "  budget: 請填寫。由")
     found = problems(cli)
     rules = [(p["line"], p["rule"]) for p in found]
-    assert (36, "value-type") in rules or (36, "date-format") in rules, rules
+    assert (37, "value-type") in rules or (37, "date-format") in rules, rules
     assert (4, "template-placeholder") in rules, rules
-    assert (28, "template-placeholder") in rules, rules
+    assert (29, "template-placeholder") in rules, rules
     skipped = [p for p in found if p["rule"] == "lint-skipped"]
     assert len(skipped) == 1, skipped
     assert "milestones" in str(skipped[0]["message"]), skipped
