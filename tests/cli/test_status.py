@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CLI
 
 
@@ -28,3 +30,33 @@ def test_status_lists_files_with_problems_and_json(cli: CLI, plan_dir: Path) -> 
     data = json.loads(cli("status", "--json", "--today", "109-02-01").stdout)
     assert data["files_with_problems"][0]["file"] == "commitments/9-9.yaml"
     assert data["next_deadline"]["id"] == "approval"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("status", "--format", "json"),
+        ("status", "--json"),
+        ("validate", "--format", "json"),
+        ("lint", "--format", "json"),
+        ("deadlines", "--format", "json"),
+    ],
+)
+def test_a_broken_plan_is_json_too(cli: CLI, plan_dir: Path, command: tuple[str, ...]) -> None:
+    (plan_dir / "plan.yaml").write_text("title: [\n", encoding="utf-8")
+    result = cli(*command)
+    assert result.exit_code == 2, result.output
+    problem = json.loads(result.stdout)["problems"][0]
+    assert problem["file"] == "plan.yaml", problem
+    assert problem["rule"] == "yaml-syntax", problem
+
+
+def test_no_plan_at_all_is_json_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from ogpkit.cli.app import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["status", "--format", "json"])
+    assert result.exit_code == 2, result.output
+    assert json.loads(result.stdout)["problems"][0]["rule"] == "config-error"

@@ -4,6 +4,7 @@ column, in words, through the real CLI on a copy of a bundled commitment."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,25 @@ def test_lint_fix_leaves_ambiguous_ones_alone(cli: CLI, plan_dir: Path) -> None:
     before = (plan_dir / FILE).read_bytes()
     cli("lint", "--fix", FILE)
     assert (plan_dir / FILE).read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'id: 1-1\ntitle: [政府採購\ntheme: "1"\n',
+        'id: 1-1\ntitle: "政府\\q採購"\n',
+        "id: 1-1\ntitle: 政府採購\n  theme: x\n",
+        "id: 1-1\nlead_agencies:\n  - 甲\n - 乙\nx: 1\n",
+        "id: 1-1\ntitle: {政府\n",
+        "id: 1-1\ntitle: %政府\n",
+        "id: [",
+    ],
+)
+def test_no_english_parser_text_is_left(cli: CLI, plan_dir: Path, text: str) -> None:
+    (plan_dir / FILE).write_text(text, encoding="utf-8")
+    result = cli("validate", FILE, "--format", "json")
+    assert result.exit_code == 1, result.output
+    found = json.loads(result.stdout)["problems"]
+    assert found
+    for problem in found:
+        assert not re.search(r"[a-z]{3,} [a-z]{3,} [a-z]{3,}", problem["message"]), problem

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,6 +12,7 @@ import typer
 
 from ogpkit.cli.common import (
     EXIT_OK,
+    Format,
     Lang,
     LangOption,
     RootOption,
@@ -167,14 +169,25 @@ def run(as_json_output: bool, lang: Lang | None, root: Path | None, today: str |
     return EXIT_OK
 
 
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 def status(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print the overview as JSON.")
     ] = False,
+    fmt: Annotated[
+        StatusFormat,
+        typer.Option("--format", "-f", help="Output format: text or json (the same as --json)."),
+    ] = StatusFormat.text,
     lang: LangOption = None,
     root: RootOption = None,
     today: TodayOption = None,
 ) -> None:
     """The plan at a glance: commitments by theme and lead agency, milestones by status,
     files with problems, and the next deadline of the timeline."""
-    raise typer.Exit(guard(lambda: run(json_output, lang, root, today), lang=lang))
+    as_json = json_output or fmt is StatusFormat.json
+    error_format = Format.json if as_json else Format.text
+    raise typer.Exit(guard(lambda: run(as_json, lang, root, today), fmt=error_format, lang=lang))

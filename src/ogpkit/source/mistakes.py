@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 from ogpkit.report.message import Message, msg
@@ -46,6 +46,9 @@ class Position:
 
     line: int
     column: int
+
+
+PARSER_PLACE = Position(0, 0)
 
 
 @dataclass(frozen=True)
@@ -221,15 +224,50 @@ def explain(text: str, error: Any) -> Mistake | None:
     found = [m for m in _scan(text, frozenset()) if m.position.line <= last_line]
     found += _open_quotes(text, last_line)
     if found:
-        return min(found, key=lambda m: (m.position.line, m.position.column))
+        return min(found, key=lambda m: astuple(m.position))
     context = str(getattr(error, "context", "") or "")
     start = getattr(error, "context_mark", None)
-    if "quoted scalar" in context and start is not None:
-        return _unclosed(start.line + 1, start.column + 1)
     problem = str(getattr(error, "problem", "") or "")
+    if "quoted scalar" in context and start is not None and "end of stream" in problem:
+        return _unclosed(start.line + 1, start.column + 1)
     if mark is not None and "expected key" in problem:
-        return _list_indent_from(text, mark.line + 1)
-    return None
+        found_item = _list_indent_from(text, mark.line + 1)
+        if found_item is not None:
+            return found_item
+    return _in_words(text, problem, mark or start)
+
+
+_LEFT_TO_THE_READER = ("nesting depth", "mapping values are not allowed", "expected ':'", "\t")
+
+
+def _in_words(text: str, problem: str, mark: Any) -> Mistake | None:
+    """libyaml's other complaints, in ogpkit's words; where they are is the reader's to say
+    (at PARSER_PLACE)."""
+    if mark is None or any(part in problem for part in _LEFT_TO_THE_READER):
+        return None
+    if "expected key" in problem or "block end" in problem:
+        message = msg(
+            "This line is indented unlike the lines above it; line it up with the keys it belongs to"
+        )
+    elif "'-' indicator" in problem or "sequence entries are not allowed" in problem:
+        message = msg(
+            "This line does not line up with the list around it; start each item with '- ' in the same column"
+        )
+    elif "',' or ']'" in problem or "',' or '}'" in problem:
+        message = msg(
+            "A list or mapping in brackets is not closed before this point; close it, or put text that starts with a bracket in quotes"
+        )
+    elif "escape" in problem:
+        message = msg(
+            "In double quotes a backslash starts an escape; write the text in single quotes, or the backslash twice"
+        )
+    elif "end of stream" in problem or "node content" in problem:
+        message = msg("The file ends, or a value breaks off, before the value is complete")
+    else:
+        message = msg(
+            "The YAML cannot be read here; check this line and the one above it for a character that does not belong, or put the value in quotes"
+        )
+    return Mistake("yaml-syntax", message, PARSER_PLACE)
 
 
 _QUOTED_VALUE = re.compile(rf" *(?:- +)?(?:{_KEY}: +)?([\"'])")

@@ -269,12 +269,15 @@ def parse_yaml(text: str) -> ParsedYaml:
     except _Stop as stop:
         builder.issues.append(stop.issue)
     except yaml.YAMLError as error:
-        mistake = explain(text, error)
-        builder.issues.append(
-            YamlIssue(mistake.rule, mistake.message, Position(*astuple(mistake.position)))
-            if mistake
-            else _syntax_issue(error, text)
-        )
+        issue, mistake = _syntax_issue(error, text), explain(text, error)
+        if mistake is not None:
+            where = mistake.position
+            issue = YamlIssue(
+                mistake.rule,
+                mistake.message,
+                Position(*astuple(where)) if where.line else issue.position,
+            )
+        builder.issues.append(issue)
     finally:
         parser.dispose()
     failed = any(issue.rule != "yaml-duplicate-key" for issue in builder.issues)
