@@ -72,18 +72,24 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
 
     english = lang == "en"
     console = Console(no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=True)
-    console.print(
-        t(
-            msg(
-                "{commitments} valid commitments in {files} files",
-                commitments=status.commitments,
-                files=status.files,
-            )
-        ),
-        style="bold",
+    with_errors = sum(1 for health in status.unhealthy if health.errors)
+    headline = (
+        msg(
+            "{commitments} commitments in {files} files; {count} file(s) have errors (ogpkit validate lists them)",
+            commitments=status.commitments,
+            files=status.files,
+            count=with_errors,
+        )
+        if with_errors
+        else msg(
+            "{commitments} commitments in {files} files, none with errors",
+            commitments=status.commitments,
+            files=status.files,
+        )
     )
+    console.print(t(headline), style="bold")
     themes = Table(title=t(msg("By theme")), title_justify="left")
-    themes.add_column(t(msg("Theme")), max_width=32, no_wrap=True, overflow="ellipsis")
+    themes.add_column(t(msg("Theme")), overflow="fold")
     themes.add_column("#", justify="right")
     for theme, count in status.by_theme:
         themes.add_row(
