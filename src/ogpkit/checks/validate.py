@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ogpkit.checks.characters import control_characters
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
 from ogpkit.checks.typing import typing_problems
@@ -26,7 +27,13 @@ def check_deadlines(project: Project, today: date) -> list[Problem]:
 
 
 PlanCheck = Callable[[Project, date], list[Problem]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_each_commitment, check_ids, check_deadlines, lint_check)
+PLAN_CHECKS: tuple[PlanCheck, ...] = (
+    check_each_commitment,
+    check_ids,
+    check_deadlines,
+    lint_check,
+    control_characters,
+)
 
 
 @dataclass(frozen=True)
