@@ -36,7 +36,7 @@ def test_errors_fail_and_validate_reports_lint_problems_too(cli: CLI, plan_dir: 
     for command in ("lint", "validate"):
         result = cli(command, "--format", "json")
         assert result.exit_code == 1, result.output
-        assert problems(result.stdout) == [(FILE, 32, "error", "sdg-target")]
+        assert problems(result.stdout) == [(FILE, 33, "error", "sdg-target")]
 
 
 def test_paths_select_files(cli: CLI, plan_dir: Path) -> None:
@@ -156,8 +156,8 @@ def test_github_and_sarif_formats(cli: CLI, plan_dir: Path) -> None:
     edit(plan_dir, '["5.5", "10.2", "16.7"]', '["5.5", "10.2", "16.17"]')
     github = cli("lint", "--format", "github")
     assert github.exit_code == 1
-    assert github.stdout.startswith(f"::error file={FILE},line=32,col=25,title=sdg-target::")
+    assert github.stdout.startswith(f"::error file={FILE},line=33,col=25,title=sdg-target::")
     sarif = json.loads(cli("lint", "--format", "sarif").stdout)
     result = sarif["runs"][0]["results"][0]
     assert result["ruleId"] == "sdg-target"
-    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 32
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 33

@@ -59,7 +59,7 @@ def test_fields_left_for_later_are_reported_until_written(cli: CLI, plan_dir: Pa
     result = cli("validate", "commitments/4-2-open-budget.yaml", "--lang", "en")
     assert result.exit_code == 1
     assert "lead_agencies needs at least one item" in result.stdout
-    assert "(template-placeholder)" not in result.stdout  # the shape first, then the content
+    assert "(template-placeholder)" in result.stdout  # every problem in one pass (issue 10)
     result = cli(
         "new", "--no-input", "--theme", "4", "--title", "公開預算", "--lead", "國發會",
         "--contact-name", "王小明", "--contact-email", "a@ndc.gov.tw",

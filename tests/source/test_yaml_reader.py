@@ -44,7 +44,7 @@ BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     ("text", "rule", "line"),
     [
         ("a: 1\nb: 2\na: 3\n", "yaml-duplicate-key", 3),
-        ("a:\n\tb: 1\n", "yaml-syntax", 2),
+        ("a:\n\tb: 1\n", "yaml-indent", 2),
         ("a: 1\n---\nb: 2\n", "yaml-documents", 2),
         ("a: !!python/object/apply:os.system ['true']\n", "yaml-tag", 1),
         ("a: !!python/name:os.system\n", "yaml-tag", 1),

@@ -18,6 +18,7 @@ from ogpkit.checks.rules.base import Context, Finding, Fix
 from ogpkit.checks.rules.text import value_at
 from ogpkit.checks.suppress import read_suppressions
 from ogpkit.errors import ConfigError
+from ogpkit.plan.partial import partial_commitment
 from ogpkit.plan.project import CommitmentFile, Project
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level, Problem
@@ -36,15 +37,21 @@ class Reported:
 
 
 PLACEHOLDER_RULE = "template-placeholder"
+SKIPPED_RULE = "lint-skipped"
 
 
 def contexts(project: Project, files: Iterable[CommitmentFile] | None = None) -> list[Context]:
+    """A context for each file that can be read: whole when its shape is right, else of the
+    fields that are valid (`ogpkit.plan.partial`)."""
     registry = project.registry
-    return [
-        Context(file.document, file.model, project.plan, registry)
-        for file in (project.files if files is None else files)
-        if file.model is not None
-    ]
+    found: list[Context] = []
+    for file in project.files if files is None else files:
+        if file.model is not None:
+            found.append(Context(file.document, file.model, project.plan, registry))
+        elif file.document.data is not None:
+            partial, unread = partial_commitment(file.document.data)
+            found.append(Context(file.document, partial, project.plan, registry, tuple(unread)))
+    return found
 
 
 def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported:
@@ -102,20 +109,37 @@ def _run_file_rules(context: Context, config: LintConfig) -> list[Reported]:
     that it is not written yet."""
     found: list[tuple[RuleSetting, Finding]] = []
     failures: list[Reported] = []
+    skipped: list[str] = []
     for setting in config.enabled:
         check = setting.rule.check
         if check is None:
             continue
         try:
             found += [(setting, f) for f in check(context, setting.options)]
+        except AttributeError:
+            if not context.unread:
+                raise
+            skipped.append(setting.rule.id)
         except Exception as error:
             failures.append(_internal(context.document.name, setting.rule.id, error))
+    if skipped:
+        failures.append(_skipped(context, skipped))
     unwritten = {f.path for s, f in found if s.rule.id == PLACEHOLDER_RULE}
     return failures + [
         _stamp(context, s, f)
         for s, f in found
         if s.rule.id == PLACEHOLDER_RULE or f.path not in unwritten
     ]
+
+
+def _skipped(context: Context, rules: list[str]) -> Reported:
+    """A file whose shape is wrong: which rules could not judge it, and why."""
+    message = msg(
+        "These lint rules were not run on this file because {fields} cannot be read (see the errors): {rules}; the other rules ran",
+        fields=", ".join(context.unread),
+        rules=", ".join(rules),
+    )
+    return Reported(Problem(context.document.name, 1, 1, Level.WARNING, SKIPPED_RULE, message))
 
 
 def _run_plan_rules(items: list[Context], config: LintConfig, plan_name: str) -> list[Reported]:
@@ -125,7 +149,8 @@ def _run_plan_rules(items: list[Context], config: LintConfig, plan_name: str) ->
         if check is None:
             continue
         try:
-            found += [_stamp(c, setting, f) for c, f in check(items, setting.options)]
+            whole = [c for c in items if not c.unread]
+            found += [_stamp(c, setting, f) for c, f in check(whole, setting.options)]
         except Exception as error:
             found.append(_internal(plan_name, setting.rule.id, error))
     return found

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ogpkit.checks.characters import control_characters
 from ogpkit.checks.consultation import check_consultation
 from ogpkit.checks.forum import check_forum
 from ogpkit.checks.integrity import check_each_commitment, check_ids
 from ogpkit.checks.lint import lint_check
 from ogpkit.checks.progress import check_progress
+from ogpkit.checks.typing import typing_problems
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
 from ogpkit.history.git import read_history
 from ogpkit.history.submissions import cutoff_entry, submission_problems
@@ -36,6 +38,7 @@ PLAN_CHECKS: tuple[PlanCheck, ...] = (
     check_consultation,
     check_forum,
     check_progress,
+    control_characters,
 )
 
 
@@ -50,6 +53,7 @@ def validate_project(project: Project, today: date) -> Validation:
     problems = [problem for file in project.files for problem in file.problems]
     for check in PLAN_CHECKS:
         problems += check(project, today)
+    problems += typing_problems(project, problems)
     return Validation(project, tuple(sorted(set(problems), key=lambda p: p.sort_key)))
 
 

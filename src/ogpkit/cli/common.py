@@ -65,8 +65,13 @@ def guard(action: Callable[[], int], *, fmt: Format = Format.text, lang: Lang | 
     try:
         return action()
     except OgpkitError as error:
-        if error.problems:
-            emit(error.problems, fmt, language, sys.stdout)
+        problems = error.problems
+        if not problems and fmt is not Format.text:
+            from ogpkit.report.problem import Level, Problem
+
+            problems = (Problem("", 0, 0, Level.ERROR, "config-error", error.message),)
+        if problems:
+            emit(problems, fmt, language, sys.stdout)
         sys.stderr.write(f"ogpkit: {translate(error.message, language)}\n")
         return EXIT_USAGE
     except OSError as error:

@@ -54,7 +54,7 @@ def run(
         fixes = [
             autofix.plan_fix(project, file, config)
             for file in project.files
-            if file.model is not None and (names is None or file.document.name in names)
+            if names is None or file.document.name in names
         ]
         refused = [p for f in fixes for p in f.problems]
         changed = [f for f in fixes if f.changed]
@@ -78,6 +78,9 @@ def run(
         names = None if names is None else _renamed(names, fixes)
     problems = [p for file in project.files for p in file.problems]
     problems += (r.problem for r in lint_project(project, config))
+    from ogpkit.checks.typing import typing_problems
+
+    problems += typing_problems(project, problems)
     problems += fix_problems
     selected = only_files(sorted(set(problems), key=lambda p: p.sort_key), names)
     emit(selected, fmt, language(lang, project), sys.stdout)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,6 +12,7 @@ import typer
 
 from ogpkit.cli.common import (
     EXIT_OK,
+    Format,
     Lang,
     LangOption,
     RootOption,
@@ -70,18 +72,24 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
 
     english = lang == "en"
     console = Console(no_color="NO_COLOR" in os.environ, highlight=False, soft_wrap=True)
-    console.print(
-        t(
-            msg(
-                "{commitments} valid commitments in {files} files",
-                commitments=status.commitments,
-                files=status.files,
-            )
-        ),
-        style="bold",
+    with_errors = sum(1 for health in status.unhealthy if health.errors)
+    headline = (
+        msg(
+            "{commitments} commitments in {files} files; {count} file(s) have errors (ogpkit validate lists them)",
+            commitments=status.commitments,
+            files=status.files,
+            count=with_errors,
+        )
+        if with_errors
+        else msg(
+            "{commitments} commitments in {files} files, none with errors",
+            commitments=status.commitments,
+            files=status.files,
+        )
     )
+    console.print(t(headline), style="bold")
     themes = Table(title=t(msg("By theme")), title_justify="left")
-    themes.add_column(t(msg("Theme")), max_width=32, no_wrap=True, overflow="ellipsis")
+    themes.add_column(t(msg("Theme")), overflow="fold")
     themes.add_column("#", justify="right")
     for theme, count in status.by_theme:
         themes.add_row(
@@ -168,14 +176,25 @@ def run(as_json_output: bool, lang: Lang | None, root: Path | None, today: str |
     return EXIT_OK
 
 
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 def status(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print the overview as JSON.")
     ] = False,
+    fmt: Annotated[
+        StatusFormat,
+        typer.Option("--format", "-f", help="Output format: text or json (the same as --json)."),
+    ] = StatusFormat.text,
     lang: LangOption = None,
     root: RootOption = None,
     today: TodayOption = None,
 ) -> None:
     """The plan at a glance: commitments by theme and lead agency, milestones by status,
     files with problems, and the next deadline of the timeline."""
-    raise typer.Exit(guard(lambda: run(json_output, lang, root, today), lang=lang))
+    as_json = json_output or fmt is StatusFormat.json
+    error_format = Format.json if as_json else Format.text
+    raise typer.Exit(guard(lambda: run(as_json, lang, root, today), fmt=error_format, lang=lang))

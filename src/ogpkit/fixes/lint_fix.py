@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import json
 import os
 from dataclasses import dataclass, field
 
 from ogpkit.checks.lint import contexts, run_rules
 from ogpkit.checks.lint_config import LintConfig
-from ogpkit.checks.rules.base import Rename, SetValue
+from ogpkit.checks.rules.base import Quote, Rename, SetValue
 from ogpkit.fixes.edit import FixError, apply_to_text
+from ogpkit.fixes.typing_fix import repair
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import CommitmentFile, Project
 from ogpkit.plan.shape import validate_shape
@@ -22,6 +24,8 @@ from ogpkit.report.message import msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.source import atomic
 from ogpkit.source.document import Document, parse_into
+from ogpkit.source.mistakes import TextFix, apply_fixes
+from ogpkit.source.yaml_reader import parse_yaml
 
 MAX_PASSES = 10
 FIX_RULE = "lint-fix"
@@ -49,8 +53,8 @@ def reload(file: CommitmentFile, text: str) -> CommitmentFile:
 
 
 def plan_fix(project: Project, file: CommitmentFile, config: LintConfig) -> FileFix:
-    result = FileFix(file, file.document.text)
-    current = file
+    result = FileFix(file, repair(file.document.text))
+    current = file if result.text == file.document.text else reload(file, result.text)
     for _ in range(MAX_PASSES):
         found = run_rules(contexts(project, [current]), config)
         renames = [r.fix for r in found if isinstance(r.fix, Rename)]
@@ -59,19 +63,40 @@ def plan_fix(project: Project, file: CommitmentFile, config: LintConfig) -> File
         for reported in found:
             if isinstance(reported.fix, SetValue):
                 fixes.setdefault(reported.fix.path, reported.fix)
-        if not fixes:
+        quotes = [r.fix for r in found if isinstance(r.fix, Quote)]
+        if not fixes and not quotes:
             break
         try:
-            result.text = apply_to_text(result.text, list(fixes.values()))
+            result.text = quote_values(result.text, quotes)
+            if fixes:
+                result.text = apply_to_text(result.text, list(fixes.values()))
         except FixError as error:
             result.problems.append(
                 Problem(file.document.name, 1, 1, Level.ERROR, FIX_RULE, error.message)
             )
             break
         current = reload(file, result.text)
-        if current.model is None:
+        if current.document.data is None:
             break
     return result
+
+
+def quote_values(text: str, quotes: list[Quote]) -> str:
+    """`text` with each quoted value in double quotes; a FixError if ogpkit would then read
+    anything differently."""
+    if not quotes:
+        return text
+    edits = [
+        TextFix(q.line, q.column, q.text, json.dumps(q.text, ensure_ascii=False)) for q in quotes
+    ]
+    quoted = apply_fixes(text, edits)
+    if parse_yaml(quoted).data != parse_yaml(text).data:
+        raise FixError(
+            msg(
+                "The automatic fix would change more than the fixed values; make the change by hand"
+            )
+        )
+    return quoted
 
 
 def diff(fix: FileFix) -> str:

@@ -3,12 +3,14 @@ Problem at the line and column of the offending key or value, in words a user ca
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ogpkit.plan.fields import FieldLabel, model_at
+from ogpkit.plan.words import key_for_title, status_for_word
 from ogpkit.report.message import Message, excerpt, msg
 from ogpkit.report.problem import Problem
 from ogpkit.report.suggest import closest
@@ -62,6 +64,15 @@ def _problem(document: Document, model: type[BaseModel], detail: ErrorDetails) -
         message = msg("The required key {field} is missing; add it", field=label)
         return document.problem(path[:-1], "required-key", message, key=True)
     if kind == "extra_forbidden":
+        parent = model_at(model, path[:-1])
+        english = key_for_title(parent, str(path[-1])) if parent else None
+        if english:
+            message = msg(
+                "{written!r} is the template's Chinese name of the key {key}; write the key as {key}: (ogpkit lint --fix does it)",
+                written=str(path[-1]),
+                key=english,
+            )
+            return document.problem(path, "chinese-key", message, key=True)
         return document.problem(path, "unknown-key", _unknown_key(model, path), key=True)
     if kind.startswith("date_"):
         rule = "date-format"
@@ -89,6 +100,16 @@ def _unknown_key(model: type[BaseModel], path: Path) -> Message:
 
 
 def _date_message(kind: str, value: Any, label: FieldLabel) -> Message:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return msg(
+            "{field} is empty; write a date like 109-05-01, or 109-05 for a month", field=label
+        )
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return msg(
+            "{field} should be one date like 109-05-01, not {found}",
+            field=label,
+            found=_kind_of(value),
+        )
     if kind == "date_impossible":
         return msg(
             "{field}: there is no such date as {text!r}; check the month and the day",
@@ -120,13 +141,23 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
             "{field} should hold keys, written as 'key: value' on the lines below it, indented",
             field=label,
         )
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return msg("{field} should be text, not {found}", field=label, found=_kind_of(value))
     if kind == "literal_error":
-        expected = str(detail.get("ctx", {}).get("expected", ""))
+        choices = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
+        status = status_for_word(str(value)) if label.path[-1:] == ("status",) else None
+        if status:
+            return msg(
+                "{field}: {value!r} means {status}; write status: {status} (ogpkit lint --fix does it)",
+                field=label,
+                value=str(value),
+                status=status,
+            )
         return msg(
-            "{field}: {value!r} is not allowed; choose one of {expected}",
+            "{field}: {value!r} is not allowed; write one of: {choices}",
             field=label,
             value=excerpt(value),
-            expected=expected,
+            choices=", ".join(choices),
         )
     if kind in {"bool_parsing", "bool_type"}:
         return msg("{field} should be true or false", field=label)
@@ -150,4 +181,15 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
         )
     if kind == "string_too_long":
         return msg("{field} is too long", field=label)
-    return msg("{field}: {detail}", field=label, detail=detail["msg"])
+    return msg("{field}: {value!r} is not a valid value here", field=label, value=str(value))
+
+
+def _kind_of(value: Any) -> Message:
+    """A value that is not text, in words: never Python's None, True or a repr."""
+    if value is None:
+        return msg("an empty value")
+    if isinstance(value, list):
+        return msg("a list")
+    if isinstance(value, dict):
+        return msg("a mapping of keys")
+    return msg("a value of another kind")

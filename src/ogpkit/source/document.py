@@ -146,7 +146,8 @@ def load_document(path: Path, root: Path, max_bytes: int = MAX_FILE_BYTES) -> Do
     except UnicodeDecodeError as error:
         byte = "0x" + raw[error.start : error.start + 1].hex()
         line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         document.file_problem(
             "file-encoding",
             msg(

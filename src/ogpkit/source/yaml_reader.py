@@ -17,13 +17,14 @@ builds plain data (dicts, lists, strings, None) itself, so that:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 import yaml
 
 from ogpkit.report.message import Message, msg
 from ogpkit.source.lines import placeholders, split_lines
+from ogpkit.source.mistakes import explain
 
 Path = tuple[str | int, ...]
 
@@ -275,7 +276,15 @@ def parse_yaml(text: str) -> ParsedYaml:
     except _Stop as stop:
         builder.issues.append(stop.issue)
     except yaml.YAMLError as error:
-        builder.issues.append(_syntax_issue(error, text))
+        issue, mistake = _syntax_issue(error, text), explain(text, error)
+        if mistake is not None:
+            where = mistake.position
+            issue = YamlIssue(
+                mistake.rule,
+                mistake.message,
+                Position(*astuple(where)) if where.line else issue.position,
+            )
+        builder.issues.append(issue)
     finally:
         parser.dispose()
     issues = [_inside(issue, text) for issue in builder.issues]

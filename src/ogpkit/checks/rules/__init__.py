@@ -13,6 +13,7 @@ from ogpkit.checks.rules import (
     date_style,
     duplicate_title,
     file_name_id,
+    markdown_list_end,
     milestone_vague_verb,
     milestone_verifiable,
     ogp_value_justified,
@@ -24,6 +25,7 @@ from ogpkit.checks.rules import (
     translation_glossary,
     translation_key,
     translation_stale,
+    yaml_portable,
 )
 from ogpkit.checks.rules.base import Rule
 
@@ -47,5 +49,7 @@ RULES: tuple[Rule[Any], ...] = (
     translation_key.RULE,
     translation_stale.RULE,
     translation_glossary.RULE,
+    yaml_portable.RULE,
+    markdown_list_end.RULE,
 )
 RULES_BY_ID: dict[str, Rule[Any]] = {rule.id: rule for rule in RULES}

@@ -44,7 +44,18 @@ class Rename:
     name: str
 
 
-Fix = SetValue | Rename
+@dataclass(frozen=True)
+class Quote:
+    """A fix: the plain scalar `text` at `path`, written at `line` and `column`, gets double
+    quotes; its value stays the same for ogpkit and becomes text for every other reader."""
+
+    path: DataPath
+    line: int
+    column: int
+    text: str
+
+
+Fix = SetValue | Rename | Quote
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,7 @@ class Context:
     commitment: Commitment
     plan: Plan
     registry: AgencyRegistry
+    unread: tuple[str, ...] = ()
 
     @property
     def path(self) -> Path:

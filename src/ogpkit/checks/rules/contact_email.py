@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
-from ogpkit.report.message import msg
+from ogpkit.report.message import Message, msg
 from ogpkit.report.problem import Level
 
 _PLAIN = re.compile(
@@ -47,16 +47,34 @@ def is_plain_address(address: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def email_error(address: str) -> str | None:
+def email_error(address: str) -> Message | None:
+    """Why `address` is not an e-mail address, in ogpkit's words (never the library's)."""
     if is_plain_address(address):
         return None
     from email_validator import EmailNotValidError, validate_email
 
     try:
         validate_email(address, check_deliverability=False)
-    except EmailNotValidError as error:
-        return str(error)
+    except EmailNotValidError:
+        return reason(address)
     return None
+
+
+def reason(address: str) -> Message:
+    local, _, domain = address.partition("@")
+    if "@" not in address or "＠" in address:
+        return msg("it has no half-width '@'")
+    if address.count("@") > 1:
+        return msg("it has more than one '@'")
+    if any(char.isspace() for char in address):
+        return msg("it contains a space")
+    if not local or not domain:
+        return msg("nothing is written before or after the '@'")
+    if not address.isascii():
+        return msg("it contains full-width or non-Latin characters")
+    if "." not in domain or domain.rsplit(".", 1)[-1].lower() in _RESERVED_TOP_LEVEL:
+        return msg("the part after '@' is not a domain name like agency.gov.tw")
+    return msg("a character or a dot is out of place")
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:

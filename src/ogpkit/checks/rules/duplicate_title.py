@@ -48,6 +48,9 @@ def title_key(title: str) -> str:
     return squeeze(_NUMBERING.sub("", title))
 
 
+MAX_COMPARED = 200
+
+
 def _deletions(key: str) -> set[str]:
     return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
 
@@ -60,6 +63,8 @@ def similar_keys(keys: list[str], threshold: float) -> Iterator[tuple[str, str]]
     without comparing each key with every other."""
     by_deletion: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
+        if len(key) > MAX_COMPARED:
+            continue  # a title this long is compared only for exact sameness (linear work)
         for variant in _deletions(key):
             by_deletion.setdefault(variant, []).append(index)
     candidates = {
