@@ -16,7 +16,7 @@ HOSTILE = [
     ("phone: 02-2345-6789", "phone: 0223456789"),
     ('sdgs: ["12.7", "16.5", "16.6"]', "sdgs: [12.7, 16.10, 16.6]"),
     ("submitted: 109-01-10", "submitted: 2020-01-10"),
-    ("    status: complete", "    status: complete\n    evidence: yes"),
+    ("  department: 企劃處", "  department: yes"),
 ]
 
 
@@ -54,7 +54,17 @@ def test_hostile_values_are_quoted_by_lint_fix(cli: CLI, plan_dir: Path) -> None
     for quoted in ('theme: "1"', 'phone: "0223456789"', '["12.7", "16.10", "16.6"]'):
         assert quoted in fixed
     assert 'submitted: "109-01-10"' in fixed
-    assert 'evidence: "yes"' in fixed
+    assert 'department: "yes"' in fixed
     assert cli("validate").exit_code == 0
     result = check_jsonschema(plan_dir)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_number_field_is_not_a_portability_problem(cli: CLI, plan_dir: Path) -> None:
+    """`replaced_by: 4` is the milestone number 4 to ogpkit and to every other reader."""
+    result = cli("lint", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "replaced_by" in (
+        plan_dir / "commitments" / "4-1-rural-broadband-access.yaml"
+    ).read_text(encoding="utf-8")
+    assert "yaml-portable" not in result.output

@@ -56,6 +56,16 @@ CASES: list[tuple[int, str, int, int, str]] = [
 PYTHON_OR_PARSER = ("None", "True", "while scanning", "could not find", "cannot be read here")
 
 
+# The cases name lines of this copy of 1-1 (as drafted, before its progress updates), so that
+# the bundled file may grow without moving them.
+SOURCE = Path(__file__).parent / "fixtures" / "1-1-before-progress.yaml"
+
+
+@pytest.fixture(autouse=True)
+def drafted(plan_dir: Path) -> None:
+    (plan_dir / FILE).write_bytes(SOURCE.read_bytes())
+
+
 def broken(plan_dir: Path, line: int, text: str) -> None:
     path = plan_dir / FILE
     lines = path.read_text(encoding="utf-8").split("\n")

@@ -20,7 +20,7 @@ from ogpkit.checks.suppress import read_suppressions
 from ogpkit.errors import ConfigError
 from ogpkit.plan.partial import partial_commitment
 from ogpkit.plan.project import CommitmentFile, Project
-from ogpkit.report.message import msg
+from ogpkit.report.message import excerpt, msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.source.document import Document
 from ogpkit.source.lines import split_lines
@@ -94,7 +94,7 @@ def inside(document: Document, path: DataPath, where: Position, offset: int) -> 
 
 
 def _internal(name: str, rule_id: str, error: Exception) -> Reported:
-    detail = type(error).__name__ + ": " + str(error)
+    detail = type(error).__name__ + ": " + excerpt(error)
     message = msg(
         "The rule {rule} failed on this file ({error}); the other rules ran. Please report this to the maintainers of ogpkit",
         rule=rule_id,

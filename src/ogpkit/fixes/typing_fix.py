@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from ogpkit.plan.fields import model_at, model_of
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.words import key_for_title, status_for_word
+from ogpkit.source.lines import split_lines_keepends
 from ogpkit.source.mistakes import TextFix, apply_fixes, scan
 from ogpkit.source.yaml_reader import ParsedYaml, parse_yaml
 
@@ -84,14 +85,25 @@ def _fixes(text: str) -> list[TextFix]:
 def repair(text: str) -> str:
     """`text` with its unambiguous typing mistakes repaired; `text` itself when there are none,
     or when the repaired text still cannot be read as YAML."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    current = text.replace("\r\n", "\n")
+    unified = text.replace("\r\n", "\n")
+    current = unified
     for _ in range(MAX_PASSES):
         fixes = _fixes(current)
         repaired = apply_fixes(current, fixes)
         if repaired == current:
             break
         current = repaired
-    if any(issue.rule != _KEEPS_DATA for issue in parse_yaml(current).issues):
+    if current == unified or any(issue.rule != _KEEPS_DATA for issue in parse_yaml(current).issues):
         return text
-    return current.replace("\n", newline)
+    return _with_endings_of(text, current)
+
+
+def _with_endings_of(original: str, repaired: str) -> str:
+    """`repaired` (LF only) with each line ending as it was in `original` (LF, CRLF, mixed),
+    when the repair kept the lines; else with the original's commoner ending."""
+    endings = ["\r\n" if line.endswith("\r\n") else "\n" for line in split_lines_keepends(original)]
+    lines = repaired.split("\n")
+    if len(lines) - 1 > len(endings):
+        newline = "\r\n" if endings.count("\r\n") > endings.count("\n") else "\n"
+        return repaired.replace("\n", newline)
+    return "".join(line + endings[n] for n, line in enumerate(lines[:-1])) + lines[-1]

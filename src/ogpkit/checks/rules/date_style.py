@@ -41,7 +41,10 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         written = str(value_at(context.data, path))
         if CANONICAL[style].fullmatch(written):
             continue
-        canonical = parse_date(written).canonical(style)
+        try:
+            canonical = parse_date(written).canonical(style)
+        except ValueError:
+            continue  # not a date at all: date-format reports it, at its line
         if written != canonical:
             yield Finding(
                 path,

@@ -75,6 +75,19 @@ def read_otherwise(text: str) -> bool:
     return _TYPED_TEXT.fullmatch(text) is not None
 
 
+def _is_number_field(model: object, path: tuple[str | int, ...]) -> bool:
+    """True when the model holds a number at `path` (a milestone number): every reader agrees."""
+    value: object = model
+    for segment in path:
+        if isinstance(segment, int):
+            if not isinstance(value, list) or segment >= len(value):
+                return False
+            value = value[segment]
+        else:
+            value = getattr(value, segment, None)
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def check(context: Context, options: Options) -> Iterator[Finding]:
     document = context.document
     found = list(_plain_typed(document.text))
@@ -84,6 +97,8 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     for line, column, text in found:
         path = paths.get((line, column))
         if path is None or value_at(context.data, path) != text:
+            continue
+        if _is_number_field(context.commitment, path):
             continue
         yield Finding(
             path,
