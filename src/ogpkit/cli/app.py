@@ -19,6 +19,7 @@ from ogpkit.cli import (
     render,
     rules,
     schema,
+    site,
     status,
     validate,
 )
@@ -42,6 +43,7 @@ COMMANDS = (
     status.status,
     new.new,
     import_form.import_,
+    site.site,
 )
 for command in COMMANDS:
     app.command()(command)
