@@ -4,6 +4,16 @@ The pages of each edition (`pages.py`), the stylesheet, the downloads (every ren
 the open data's schema), the Atom feed of changes (`feed.py`, from Git) and the search index
 (`search.py`). Nothing touches the disk until `write_site`, which replaces the output folder's
 files atomically.
+
+Where later work plugs in:
+
+- a section of a page: a template name in `sections.SECTIONS` (home, commitment, theme,
+  agency, …); a template that has nothing to show renders nothing. Progress history and
+  evidence join `commitment-milestones`; consultation inputs and responses, and a revision
+  comparison, are new commitment sections beside `commitment-revisions`;
+- a page of its own (the forum and consultation record): a function in `pages.EXTRA_PAGES`;
+- an edition in another language: `editions.site_editions` (the language switch reads it);
+- data a section needs beyond the compiled plan and Git: an attribute of `pages.SiteInputs`.
 """
 
 from __future__ import annotations
