@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test bench messages schema clean golden screenshot
+.PHONY: plan test bench messages schema clean golden screenshot rule-docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench,site]'
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
@@ -50,6 +50,10 @@ messages: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/ogpkit schema
+
+# docs/rules/<id>.md from the lint rules' docstrings (a test fails when they are stale).
+rule-docs: $(STAMP)
+	$(BIN)/python tools/rule_docs.py
 
 clean:
 	rm -rf $(VENV) build node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+from typing import Annotated
 
 import typer
 
@@ -47,6 +48,29 @@ COMMANDS = (
 )
 for command in COMMANDS:
     app.command()(command)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from ogpkit import __version__
+
+        typer.echo(f"ogpkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print ogpkit's version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Open-government commitments as code: validate, lint, track and render a national action plan."""
 
 
 def main() -> None:
