@@ -15,6 +15,7 @@ import typer
 from ogpkit.cli import (
     deadlines,
     import_form,
+    init,
     lint,
     new,
     render,
@@ -45,6 +46,7 @@ COMMANDS = (
     new.new,
     import_form.import_,
     site.site,
+    init.init,
 )
 for command in COMMANDS:
     app.command()(command)
