@@ -48,7 +48,8 @@ def test_wheel_and_sdist_install_and_run_outside_the_repository(tmp_path: Path) 
     run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel))
     ogpkit = str(fresh / "bin" / "ogpkit")
     version = run(ogpkit, "--version").stdout
-    assert version.startswith("ogpkit ") and wheel.name.split("-")[1] in version
+    assert version.startswith("ogpkit ")
+    assert wheel.name.split("-")[1] in version
 
     plan = copy_plan(tmp_path / "elsewhere" / "plan")
     run(ogpkit, "validate", "--today", "111-06-15", cwd=plan)
@@ -61,7 +62,8 @@ def test_wheel_and_sdist_install_and_run_outside_the_repository(tmp_path: Path) 
         text=True,
         check=False,
     )
-    assert chinese.returncode == 2 and "plan.yaml" in chinese.stderr
+    assert chinese.returncode == 2
+    assert "plan.yaml" in chinese.stderr
     run(ogpkit, "render", "--today", "111-06-15", "--format", "md,html,json,csv,docx,odt", cwd=plan)
     assert "政府採購資訊公開" in (plan / "build" / "plan.html").read_text(encoding="utf-8")
     assert (plan / "build" / "plan.odt").stat().st_size > 1000
