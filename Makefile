@@ -17,10 +17,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt.
+# Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
+# and the plan's website into build/site/.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt
+	$(BIN)/ogpkit site
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -35,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.deadlines_bench
 	$(BIN)/python -m bench.render_bench
 	$(BIN)/python -m bench.agency_bench
+	$(BIN)/python -m bench.site_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
@@ -43,6 +46,7 @@ golden: $(STAMP)
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
 	$(BIN)/python -m tools.screenshot docs/screenshot.png
+	$(BIN)/python -m tools.site_screenshots docs
 
 # Re-extract and compile the message catalogues after changing a message.
 messages: $(STAMP)
