@@ -25,6 +25,7 @@ DEFAULT_OUTPUT = Path("build") / "site"
 
 
 def run(
+    formats: str,
     output: Path | None,
     lang: Lang | None,
     search: bool,
@@ -34,11 +35,22 @@ def run(
 ) -> int:
     from ogpkit.checks.validate import validate_project
     from ogpkit.errors import UsageError
+    from ogpkit.outputs.render.formats import FORMATS
     from ogpkit.outputs.site.build import SiteRequest, build_site, write_site
     from ogpkit.plan.clock import parse_today
     from ogpkit.report.message import msg, translate
     from ogpkit.report.problem import has_errors
 
+    names = tuple(dict.fromkeys(n.strip().lower() for n in formats.split(",") if n.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown:
+        raise UsageError(
+            msg(
+                "Unknown output format {name}; choose from {known}",
+                name=", ".join(unknown),
+                known=", ".join(FORMATS),
+            )
+        )
     day = parse_today(today)
     project = open_project(root)
     lang_code = language(lang, project)
@@ -52,7 +64,7 @@ def run(
             sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
             return EXIT_PROBLEMS
     langs = (lang.value,) if lang else ()
-    outputs = build_site(project, SiteRequest(day, langs, search))
+    outputs = build_site(project, SiteRequest(day, langs, search, formats=names))
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
     try:
         write_site(folder, outputs)
@@ -71,6 +83,13 @@ def run(
 
 
 def site(
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--formats",
+            help="Render formats offered on the downloads page, comma-separated (default all six).",
+        ),
+    ] = "md,html,json,csv,docx,odt",
     output: Annotated[
         Path | None,
         typer.Option(
@@ -95,4 +114,6 @@ def site(
     Links are relative: the folder works from file://, from any sub-path of a web server and offline.
     Exit status: 0 written, 1 validation errors (nothing written), 2 usage or configuration error.
     """
-    raise typer.Exit(guard(lambda: run(output, lang, search, force, root, today), lang=lang))
+    raise typer.Exit(
+        guard(lambda: run(formats, output, lang, search, force, root, today), lang=lang)
+    )

@@ -101,7 +101,7 @@ def browser() -> Iterator[Browser]:
         os.dup2(high_in, 3)
         os.dup2(high_out, 4)
 
-    with tempfile.TemporaryDirectory(prefix="ogpkit-cdp-") as profile:
+    with tempfile.TemporaryDirectory(prefix="ogpkit-cdp-", ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [executable, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe"],
             stdin=subprocess.DEVNULL,

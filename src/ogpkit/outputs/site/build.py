@@ -54,20 +54,23 @@ class SiteRequest:
     langs: tuple[str, ...] = ()  # the editions, the first at the root; default the plan's locale
     search: bool = True
     templates: Path | None = None
+    formats: tuple[str, ...] = tuple(FORMATS)  # the render formats offered for download
 
 
 def _downloads(project: Project, request: SiteRequest, lang: str) -> dict[str, bytes]:
     rendered = render_plan(
-        project, RenderRequest(tuple(FORMATS), lang, request.today, request.templates)
+        project, RenderRequest(request.formats, lang, request.today, request.templates)
     )
     schema = (files("ogpkit") / "data" / SCHEMA_FILE).read_bytes()
     return {DOWNLOADS + name: data for name, data in {**rendered, SCHEMA_FILE: schema}.items()}
 
 
-def _download_list(outputs: dict[str, bytes], labels: dict[str, str]) -> list[Download]:
+def _download_list(
+    outputs: dict[str, bytes], labels: dict[str, str], formats: tuple[str, ...]
+) -> list[Download]:
     listed = []
-    for name, writer in FORMATS.items():
-        path = DOWNLOADS + writer.filename
+    for name in formats:
+        path = DOWNLOADS + FORMATS[name].filename
         listed.append(Download(path, labels[f"fmt_{name}"], len(outputs[path])))
     schema = DOWNLOADS + SCHEMA_FILE
     listed.append(Download(schema, labels["schema"], len(outputs[schema])))
@@ -115,7 +118,9 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
         labels = site_labels(edition.lang)
         view = plan_view(compiled, project.registry, edition.lang, request.today)
         view = replace(view, labels=labels)
-        inputs = SiteInputs(compiled, view, changes, _download_list(outputs, labels), paths)
+        inputs = SiteInputs(
+            compiled, view, changes, _download_list(outputs, labels, request.formats), paths
+        )
         shared = {
             "plan": view,
             "labels": labels,

@@ -24,8 +24,13 @@ async def _index(pages: dict[str, bytes], folder: Path) -> None:
 
     config = IndexConfig(output_path=str(folder / BUNDLE), keep_index_url=True)
     async with PagefindIndex(config=config) as index:
-        for path, html in pages.items():
-            await index.add_html_file(content=html.decode("utf-8"), url=path)
+        # All at once: one round trip to the indexer a page, in sequence, is mostly waiting.
+        await asyncio.gather(
+            *(
+                index.add_html_file(content=html.decode("utf-8"), url=path)
+                for path, html in pages.items()
+            )
+        )
 
 
 def search_index(pages: dict[str, bytes]) -> dict[str, bytes]:
