@@ -25,6 +25,8 @@ def commands(folder: Path) -> dict[str, list[str]]:
         "ogpkit validate": [OGPKIT, "validate", "--format", "json", "--today", TODAY],
         "ogpkit site": site,
         "ogpkit site --no-search": [*site, "--no-search"],
+        "ogpkit site --formats md,html,json,csv": [*site, "--formats", "md,html,json,csv"],
+        "… and --no-search": [*site, "--formats", "md,html,json,csv", "--no-search"],
     }
 
 
