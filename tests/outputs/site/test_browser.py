@@ -65,13 +65,17 @@ def test_link_check_finds_a_broken_link(tmp_path: Path, site: Path, chrome: Brow
     assert not Path(unquote(urlsplit(link).path)).is_file()
 
 
+# Pagefind shows results as their fragments arrive: wait until the list has stopped growing.
 SEARCH = """(async () => {
+  let seen = -1, steady = 0;
   for (let i = 0; i < 200; i++) {
     const links = [...document.querySelectorAll(".pagefind-ui__result-link")];
-    if (links.length) { return links.map(a => a.getAttribute("href")); }
+    steady = links.length && links.length === seen ? steady + 1 : 0;
+    seen = links.length;
+    if (steady >= 8) { return links.map(a => a.getAttribute("href")); }
     await new Promise(r => setTimeout(r, 100));
   }
-  return [];
+  return [...document.querySelectorAll(".pagefind-ui__result-link")].map(a => a.getAttribute("href"));
 })()"""
 
 
