@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 # axe-core for the browser tests of plan.html, pinned by package-lock.json.
 NODE_STAMP := node_modules/.installed
 
-.PHONY: plan test bench messages schema clean golden screenshot pictures
+.PHONY: plan test bench messages schema clean golden screenshot pictures rule-docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench,site]'
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
@@ -20,12 +20,13 @@ $(NODE_STAMP): package.json package-lock.json
 # Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
 # and the English edition beside them (plan.en.md …); plan.pdf on request
 # (`ogpkit render --format pdf`, with LibreOffice); the end-of-term self-assessment report
-# build/report-final.* in the same formats.
+# build/report-final.* in the same formats, and the plan's website into build/site/.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
 	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
 	$(BIN)/ogpkit compare ':/^Draft of the plan sent to the forum' HEAD --format md,html,docx,odt
 	$(BIN)/ogpkit report --period final --format md,html,json,csv,docx,odt
+	$(BIN)/ogpkit site
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check src tests bench tools
@@ -46,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.compare_bench
 	$(BIN)/python -m bench.office_bench
 	$(BIN)/python -m bench.progress_bench
+	$(BIN)/python -m bench.site_bench
 
 # Rewrite the golden files of the render snapshot tests after a deliberate change of output.
 golden: $(STAMP)
@@ -54,6 +56,7 @@ golden: $(STAMP)
 # The picture of plan.html in the README (docs/screenshot.png).
 screenshot: $(STAMP)
 	$(BIN)/python -m tools.screenshot docs/screenshot.png
+	$(BIN)/python -m tools.site_screenshots docs
 
 # The pictures of docs/: page 1 and a commitment page of plan.pdf, plan.html on a phone.
 pictures: $(STAMP)
@@ -65,6 +68,10 @@ messages: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/ogpkit schema
+
+# docs/rules/<id>.md from the lint rules' docstrings (a test fails when they are stale).
+rule-docs: $(STAMP)
+	$(BIN)/python tools/rule_docs.py
 
 clean:
 	rm -rf $(VENV) build node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -32,18 +32,26 @@ def test_pre_commit_hooks_run_validate() -> None:
     assert re.search(hooks[1]["files"], "plan.yaml")
 
 
-def test_the_workflow_validates_pull_requests_and_renders_main() -> None:
+def test_the_workflow_uses_the_action_for_pull_requests_and_main() -> None:
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "ogpkit.yml").read_text())
-    validate = workflow["jobs"]["validate"]["steps"]
-    assert validate[0]["with"]["fetch-depth"] == 0
-    runs = [step["run"].strip() for step in validate if "run" in step]
-    command = next(run for run in runs if run.startswith("ogpkit"))
-    assert "--changed" in command
-    assert "--format github" in command
-    assert '--summary "$GITHUB_STEP_SUMMARY"' in command
-    ogpkit_accepts(command)
-    render = workflow["jobs"]["render"]["steps"]
-    for step in render:
-        if step.get("run", "").startswith("ogpkit"):
-            ogpkit_accepts(step["run"])
-    assert render[-1]["uses"].startswith("actions/upload-artifact")
+    for job, command in (("validate", "validate"), ("site", "site")):
+        steps = workflow["jobs"][job]["steps"]
+        assert steps[0]["with"]["fetch-depth"] == 0
+        (action,) = [step for step in steps if step.get("uses") == "./"]
+        assert action["with"]["command"] == command
+    assert workflow["jobs"]["site"]["steps"][-1]["uses"].startswith("actions/upload-artifact")
+    assert "pip install ." not in (REPO / ".github" / "workflows" / "ogpkit.yml").read_text()
+
+
+def test_the_action_runs_commands_that_exist() -> None:
+    action = yaml.safe_load((REPO / "action.yml").read_text())
+    runs = [step["run"].strip() for step in action["runs"]["steps"] if "run" in step]
+    commands = [line for run in runs for line in run.splitlines() if line.startswith("ogpkit")]
+    assert len(commands) == 3
+    validate = next(command for command in commands if "--changed" in command)
+    assert "--format github" in validate
+    assert '--summary "$GITHUB_STEP_SUMMARY"' in validate
+    for command in commands:
+        ogpkit_accepts(command)
+    install = next(run for run in runs if "pip install" in run)
+    assert "GITHUB_ACTION_PATH" in install

@@ -6,6 +6,8 @@ Command modules import only typer and the standard library at module level, so t
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from ogpkit.cli import (
@@ -13,6 +15,7 @@ from ogpkit.cli import (
     consult,
     deadlines,
     import_form,
+    init,
     lint,
     new,
     progress,
@@ -20,6 +23,7 @@ from ogpkit.cli import (
     report,
     rules,
     schema,
+    site,
     status,
     translations,
     validate,
@@ -48,8 +52,33 @@ COMMANDS = (
     compare.compare,
     progress.progress,
     report.report,
+    site.site,
+    init.init,
 )
 for command in COMMANDS:
     app.command()(command)
 app.add_typer(translations.app)
 app.add_typer(consult.app)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from ogpkit import __version__
+
+        typer.echo(f"ogpkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print ogpkit's version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Open-government commitments as code: validate, lint, track and render a national action plan."""

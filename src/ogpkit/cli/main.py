@@ -19,6 +19,11 @@ def main() -> None:
     tolerant(sys.stdout)
     tolerant(sys.stderr)
     arguments = sys.argv[1:]
+    if arguments == ["--version"]:
+        from ogpkit import __version__
+
+        sys.stdout.write(f"ogpkit {__version__}\n")
+        sys.exit(0)
     if arguments in ([], ["--help"]):
         sys.stdout.write(overview())
         sys.exit(0 if arguments else 2)

@@ -22,6 +22,8 @@ SUMMARIES = {
     "consult": "Public input and the reasoned response: import comments into a consultation round.",
     "progress": "Show each milestone in the current reporting period: its agency, status, last update, whether it has reported this period and whether it is behind; then who still owes a report.",
     "report": "Write the self-assessment report as of a reporting period: each commitment's milestones with completion, what was done, evidence, results; summaries and charts by theme and agency.",
+    "site": "Write the plan's website: home, a page a commitment, theme and agency, downloads, search, an Atom feed.",
+    "init": "Create a new plan repository: plan.yaml with the cycle's timeline, the agency registry, empty commitments/, CONTRIBUTING.md, a README, pre-commit and a GitHub workflow.",
     "translations": "The English edition's texts: missing, stale or current; export for translators, import back.",
 }
 
@@ -32,6 +34,6 @@ def overview() -> str:
     return (
         "Usage: ogpkit [OPTIONS] COMMAND [ARGS]...\n\n"
         f"  {DESCRIPTION}\n\n"
-        "Options:\n  --help  Show this message and exit.\n\n"
+        "Options:\n  --version  Print ogpkit's version and exit.\n  --help     Show this message and exit.\n\n"
         f"Commands:\n{commands}"
     )

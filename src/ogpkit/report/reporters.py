@@ -9,12 +9,13 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from ogpkit import __version__
+from ogpkit.report.links import LINT_RULES, RULE_DOCS, rule_url
 from ogpkit.report.message import translate
 from ogpkit.report.problem import Level, Problem
 from ogpkit.report.streams import is_unicode
 
 Reporter = Callable[[Sequence[Problem], TextIO, str], None]
-_INFO_URI = "https://github.com/ogpkit/ogpkit#rules"
+_INFO_URI = RULE_DOCS + "README.md"
 
 
 def summary_counts(problems: Sequence[Problem]) -> dict[str, int]:
@@ -51,6 +52,12 @@ def _text_lines(problems: Sequence[Problem], lang: str) -> Iterator[list[tuple[s
         text = (
             f"共 {counts['files']} 個檔案有 {counts['errors']} 個錯誤、{counts['warnings']} 個警告"
         )
+    documented = sorted({p.rule for p in problems} & LINT_RULES)
+    if documented:
+        yield [("Rule documentation:" if lang == "en" else "規則說明：", "")]
+        for rule in documented:
+            yield [(f"  {rule}  ", ""), (rule_url(rule), "dim")]
+        yield []
     yield [(text, "bold")]
 
 
@@ -147,7 +154,7 @@ def report_sarif(problems: Sequence[Problem], stream: TextIO, lang: str) -> None
                         "name": "ogpkit",
                         "version": __version__,
                         "informationUri": _INFO_URI,
-                        "rules": [{"id": rule, "helpUri": f"{_INFO_URI}-{rule}"} for rule in rules],
+                        "rules": [{"id": rule, "helpUri": rule_url(rule)} for rule in rules],
                     }
                 },
                 "results": results,

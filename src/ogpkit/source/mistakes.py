@@ -17,6 +17,7 @@ from dataclasses import astuple, dataclass
 from typing import Any
 
 from ogpkit.report.message import Message, msg
+from ogpkit.source.lines import split_lines, split_lines_keepends
 
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 _LEAD = re.compile(r"[ \t\u3000]*")
@@ -61,13 +62,15 @@ class Mistake:
 
 def apply_fixes(text: str, fixes: Iterable[TextFix]) -> str:
     """`text` with each fix applied (at most one a line; later columns first)."""
-    lines = text.split("\n")
+    lines = split_lines_keepends(text)
     for fix in sorted(set(fixes), key=lambda f: (f.line, -f.column)):
+        if fix.line > len(lines):
+            continue
         line = lines[fix.line - 1]
         start = fix.column - 1
         if line[start : start + len(fix.old)] == fix.old:
             lines[fix.line - 1] = line[:start] + fix.new + line[start + len(fix.old) :]
-    return "\n".join(lines)
+    return "".join(lines)
 
 
 @dataclass
@@ -86,7 +89,7 @@ def scan(text: str, known_keys: frozenset[str] = frozenset()) -> list[Mistake]:
 def _scan(text: str, known_keys: frozenset[str]) -> Iterator[Mistake]:
     block_parent: int | None = None
     last_item: _Item | None = None
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(split_lines(text), start=1):
         line = raw.rstrip("\r")
         lead = _LEAD.match(line).group()  # type: ignore[union-attr]
         rest = line[len(lead) :]
@@ -220,7 +223,7 @@ def _indicator_mistake(number: int, column: int, char: str) -> Mistake:
 def explain(text: str, error: Any) -> Mistake | None:
     """The typing mistake behind libyaml's `error`, at its own place; None when it is not one."""
     mark = getattr(error, "problem_mark", None)
-    last_line = mark.line + 1 if mark is not None else len(text.split("\n"))
+    last_line = mark.line + 1 if mark is not None else len(split_lines(text))
     found = [m for m in _scan(text, frozenset()) if m.position.line <= last_line]
     found += _open_quotes(text, last_line)
     if found:
@@ -277,7 +280,7 @@ def _open_quotes(text: str, last_line: int) -> list[Mistake]:
     """Quoted values that do not close on their own line, above a syntax error: legal YAML,
     but here the quote that closes them is another value's."""
     found: list[Mistake] = []
-    for number, line in enumerate(text.split("\n")[: last_line - 1], start=1):
+    for number, line in enumerate(split_lines(text)[: last_line - 1], start=1):
         start = _QUOTED_VALUE.match(line)
         if start is None:
             continue
@@ -299,7 +302,7 @@ def _unclosed(number: int, column: int) -> Mistake:
 
 
 def _list_indent_from(text: str, number: int) -> Mistake | None:
-    lines = text.split("\n")
+    lines = split_lines(text)
     line = lines[number - 1] if number <= len(lines) else ""
     indent = len(line) - len(line.lstrip(" "))
     if not _ITEM.match(line[indent:]):

@@ -1,0 +1,155 @@
+"""The pages of one edition: home, a page a commitment, theme and agency, agencies, downloads, search.
+
+Built from render's PlanView in the edition's language; each Page names its kind (the page
+template, whose sections `sections.SECTIONS` lists) and carries its records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC
+
+from ogpkit.history.changes import Change
+from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.site.records import (
+    AgencyPage,
+    CommitmentPage,
+    Download,
+    Link,
+    Page,
+    Revision,
+    StatusRow,
+)
+from ogpkit.plan.compiled import CompiledPlan
+from ogpkit.plan.dates import PlanDate
+from ogpkit.plan.model import STATUSES, Agency
+
+# Pages of their own added later (the forum and consultation record): functions of the
+# edition's SiteInputs that return pages.
+EXTRA_PAGES: list[Callable[[SiteInputs], Sequence[Page]]] = []
+
+
+class SiteInputs:
+    """Everything one edition's pages are made from."""
+
+    def __init__(
+        self,
+        compiled: CompiledPlan,
+        view: PlanView,
+        changes: Sequence[Change],
+        downloads: Sequence[Download],
+        paths: dict[str, str],
+    ) -> None:
+        self.compiled, self.view, self.changes, self.downloads = compiled, view, changes, downloads
+        self.paths = paths  # commitment id → its file, relative to the plan's root
+        self.slugs = {id(agency): str(n) for n, agency in enumerate(compiled.plan.agencies, 1)}
+
+    def agency_href(self, agency: Agency) -> str:
+        return f"agencies/{self.slugs[id(agency)]}.html"
+
+
+def commitment_href(identifier: str) -> str:
+    return f"commitments/{identifier}.html"
+
+
+def theme_href(identifier: str) -> str:
+    return f"themes/{identifier}.html"
+
+
+def _revisions(inputs: SiteInputs) -> dict[str, tuple[Revision, ...]]:
+    found: dict[str, list[Revision]] = {}
+    for change in inputs.changes:
+        day = PlanDate.from_date(change.when.astimezone(UTC).date())
+        when = day.display(inputs.compiled.plan.date_style, inputs.view.lang)
+        for file in change.files:
+            found.setdefault(file.path, []).append(
+                Revision(when, change.commit[:10], change.subject, file.action)
+            )
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _agency_links(inputs: SiteInputs, names: Sequence[str]) -> tuple[Link, ...]:
+    registry = inputs.compiled.plan.agencies
+    links = []
+    for name in names:
+        agency = next((a for a in registry if name in a.names), None)
+        shown = (inputs.view.lang == "en" and agency and agency.name_en) or name
+        links.append(Link(shown, inputs.agency_href(agency) if agency else ""))
+    return tuple(links)
+
+
+def home_page(inputs: SiteInputs) -> Page:
+    view = inputs.view
+    rows = []
+    for section, theme in zip(inputs.compiled.sections, view.themes, strict=True):
+        counts = [0] * len(STATUSES)
+        for commitment in section.commitments:
+            for milestone in commitment.milestones:
+                counts[STATUSES.index(milestone.status)] += 1
+        link = Link(theme.name, theme_href(theme.id))
+        rows.append(StatusRow(link, tuple(counts), sum(counts)))
+    statuses = tuple(view.labels[status] for status in STATUSES)
+    data = {"progress": tuple(rows), "statuses": statuses, "status_keys": STATUSES}
+    return Page("index.html", "home", view.title, data)
+
+
+def commitment_pages(inputs: SiteInputs) -> list[Page]:
+    pages = []
+    revisions = _revisions(inputs)
+    for section, theme in zip(inputs.compiled.sections, inputs.view.themes, strict=True):
+        for commitment, view in zip(section.commitments, theme.commitments, strict=True):
+            record = CommitmentPage(
+                view,
+                Link(theme.name, theme_href(theme.id)),
+                _agency_links(inputs, commitment.lead_agencies),
+                _agency_links(inputs, commitment.supporting_agencies),
+                revisions.get(inputs.paths.get(commitment.id, ""), ()),
+            )
+            title = f"{view.id} {view.title}"
+            pages.append(Page(commitment_href(view.id), "commitment", title, {"c": record}))
+    return pages
+
+
+def theme_pages(inputs: SiteInputs) -> list[Page]:
+    return [
+        Page(theme_href(theme.id), "theme", theme.name, {"theme": theme})
+        for theme in inputs.view.themes
+    ]
+
+
+def agency_pages(inputs: SiteInputs) -> list[Page]:
+    pages = []
+    for entry, view in zip(inputs.compiled.agencies, inputs.view.agencies, strict=True):
+        href = inputs.agency_href(entry.agency)
+        slug = href.removeprefix("agencies/").removesuffix(".html")
+        record = AgencyPage(slug, view.name, view.leads, view.supports)
+        pages.append(Page(href, "agency", view.name, {"agency": record}))
+    agencies = tuple(
+        AgencyPage(
+            inputs.agency_href(entry.agency).removeprefix("agencies/").removesuffix(".html"),
+            view.name,
+            view.leads,
+            view.supports,
+        )
+        for entry, view in zip(inputs.compiled.agencies, inputs.view.agencies, strict=True)
+    )
+    title = inputs.view.labels["agencies"]
+    pages.append(Page("agencies/index.html", "agencies", title, {"agencies": agencies}))
+    return pages
+
+
+def downloads_page(inputs: SiteInputs) -> Page:
+    title = inputs.view.labels["downloads"]
+    return Page("downloads.html", "downloads", title, {"downloads": tuple(inputs.downloads)})
+
+
+def search_page(inputs: SiteInputs) -> Page:
+    return Page("search.html", "search", inputs.view.labels["search"], {})
+
+
+def edition_pages(inputs: SiteInputs) -> list[Page]:
+    pages = [home_page(inputs), *commitment_pages(inputs), *theme_pages(inputs)]
+    pages += [*agency_pages(inputs), downloads_page(inputs), search_page(inputs)]
+    for extra in EXTRA_PAGES:
+        pages.extend(extra(inputs))
+    return pages

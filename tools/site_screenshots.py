@@ -1,0 +1,52 @@
+"""Pictures of the site for the README: python -m tools.site_screenshots docs/
+
+Builds the bundled plan's site (as on a fixed day, without search) into a temporary folder
+and photographs its home page and a commitment page with headless Chromium.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.outputs.render.chromium import FLAGS
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "111-06-15"
+PICTURES = {
+    "site-home.png": ("index.html", "1280,1600"),
+    "site-commitment.png": ("commitments/1-1.html", "1280,1600"),
+}
+
+
+def main(target: str) -> int:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        sys.stderr.write("screenshot: headless Chromium is not installed\n")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="ogpkit-screenshot-") as temporary:
+        site = Path(temporary) / "site"
+        ogpkit = Path(sys.executable).with_name("ogpkit")
+        arguments = ["site", "--root", str(ROOT), "--no-search", "--today", TODAY]
+        subprocess.run([str(ogpkit), *arguments, "--output", str(site)], check=True)
+        for name, (page, window) in PICTURES.items():
+            subprocess.run(
+                [
+                    chromium,
+                    *FLAGS,
+                    f"--user-data-dir={Path(temporary) / 'profile'}",
+                    f"--window-size={window}",
+                    f"--screenshot={Path(target) / name}",
+                    (site / page).as_uri(),
+                ],
+                check=True,
+                capture_output=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs"))
