@@ -1,11 +1,17 @@
-"""When each field of each commitment file last changed, in Chinese and in English, from Git.
+"""Where the current Chinese and English of each field of each commitment file come from, in Git.
 
-Two calls whatever the size of the history: one `git log --raw` over the current branch
-(oldest first, renames followed) names every version of every commitment file, and one
+Two calls whatever the size of the history: one `git log --raw` over the commits that touch
+commitments/ (parents before children, renames followed, every merge kept with its parents, a
+merge's changes against its first parent) names every version of every commitment file, and one
 `git cat-file --batch` reads those versions. Each version is read safely
-(`ogpkit.source.yaml_reader`), and for each field the commit of its last change is kept: the
-Chinese source's and the English text's (`ogpkit.plan.translation`). A version that cannot be
-read is skipped, as if the file had not changed in that commit.
+(`ogpkit.source.yaml_reader`).
+
+For each field, as `git blame` does for lines, the *origin* of its current value is kept: the
+commit where the value first appeared on the way to HEAD. A commit whose value equals one of its
+parents' inherits that parent's origin (the first parent first); otherwise the commit is the
+origin. The walk also records which commit is an ancestor of which, so that a translation can be
+judged by ancestry (`FieldHistory.precedes`), not by the order of the walk, which means nothing
+across merged branches. A version that cannot be read counts as unchanged from its first parent.
 """
 
 from __future__ import annotations
@@ -24,17 +30,17 @@ COMMITMENTS = "commitments"
 
 @dataclass(frozen=True)
 class Change:
-    """A commit that changed a text: its order in the walk (later is larger) and its time."""
+    """A commit of the walk: its position (parents come first) and its time."""
 
     order: int
     when: datetime
 
 
-@dataclass
+@dataclass(frozen=True)
 class FieldRecord:
-    """The last committed Chinese and English of one field, and the commits that changed them.
+    """The committed Chinese and English of one field, and the commits where they came from.
 
-    `source_at_english` is the Chinese as it was when the English was last changed.
+    `source_at_english` is the Chinese as it was in the commit that set the English.
     """
 
     source: str | None = None
@@ -44,17 +50,20 @@ class FieldRecord:
     source_at_english: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class FileRecord:
     fields: dict[str, FieldRecord] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class FieldHistory:
-    """Field records by the file's path (relative to the top of the checkout) at HEAD."""
+    """Field records by the file's path (relative to the top of the checkout) at HEAD, and the
+    ancestors of each commit of the walk (bit `i` of `ancestors[j]`: commit `i` is an ancestor of
+    commit `j`, or is `j`)."""
 
     history: History
     files: dict[str, FileRecord] = field(default_factory=dict)
+    ancestors: tuple[int, ...] = ()
 
     def of(self, path: Path) -> FileRecord | None:
         top = self.history.top
@@ -65,6 +74,12 @@ class FieldHistory:
         except ValueError:
             return None
         return self.files.get(relative)
+
+    def precedes(self, earlier: Change, later: Change) -> bool:
+        """Whether `earlier` is `later` or one of its ancestors."""
+        if later.order >= len(self.ancestors):
+            return False
+        return bool(self.ancestors[later.order] >> earlier.order & 1)
 
 
 def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes | None:
@@ -77,42 +92,52 @@ def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes | None
 
 @dataclass(frozen=True)
 class _Step:
-    """One file change of the walk: the commit, the old and new paths, the new blob (or None)."""
+    """One file change of a commit: the old and new paths, the new blob (or None)."""
 
-    change: Change
     old: str | None
     new: str | None
     blob: str | None
 
 
-def parse_raw_log(output: bytes) -> list[_Step]:
-    """Read `git log -z --raw --no-abbrev --format=%x01%ct`: every file change, in order."""
+@dataclass(frozen=True)
+class _Commit:
+    name: str
+    parents: tuple[str, ...]
+    change: Change
+    steps: tuple[_Step, ...]
+
+
+def _steps(tokens: list[bytes]) -> list[_Step]:
     steps: list[_Step] = []
+    index = 1
+    while index < len(tokens):
+        meta = tokens[index].strip()
+        if not meta.startswith(b":"):
+            index += 1
+            continue
+        parts = meta[1:].split(b" ")
+        blob, status = parts[3].decode(), parts[4][:1]
+        if status in (b"R", b"C") and index + 2 < len(tokens):
+            old, new = tokens[index + 1].decode(), tokens[index + 2].decode()
+            steps.append(_Step(old if status == b"R" else None, new, blob))
+            index += 3
+            continue
+        if index + 1 < len(tokens):
+            path = tokens[index + 1].decode()
+            steps.append(_Step(path, None, None) if status == b"D" else _Step(None, path, blob))
+        index += 2
+    return steps
+
+
+def parse_raw_log(output: bytes) -> list[_Commit]:
+    """Read `git log -z --raw --no-abbrev --format=%x01%H %ct %P`: every commit, in order."""
+    commits: list[_Commit] = []
     for order, record in enumerate(output.split(b"\x01")[1:]):
         tokens = record.split(b"\0")
-        head = tokens[0].strip().split(b"\n")
-        change = Change(order, datetime.fromtimestamp(int(head[0]), UTC))
-        index = 1
-        while index < len(tokens):
-            meta = tokens[index].strip()
-            if not meta.startswith(b":"):
-                index += 1
-                continue
-            parts = meta[1:].split(b" ")
-            blob, status = parts[3].decode(), parts[4][:1]
-            if status in (b"R", b"C") and index + 2 < len(tokens):
-                old, new = tokens[index + 1].decode(), tokens[index + 2].decode()
-                steps.append(_Step(change, old if status == b"R" else None, new, blob))
-                index += 3
-                continue
-            if index + 1 < len(tokens):
-                path = tokens[index + 1].decode()
-                if status == b"D":
-                    steps.append(_Step(change, path, None, None))
-                else:
-                    steps.append(_Step(change, None, path, blob))
-            index += 2
-    return steps
+        head = tokens[0].strip().split(b"\n")[0].decode().split()
+        change = Change(order, datetime.fromtimestamp(int(head[1]), UTC))
+        commits.append(_Commit(head[0], tuple(head[2:]), change, tuple(_steps(tokens))))
+    return commits
 
 
 def _read_blobs(blobs: list[str], top: Path) -> dict[str, str]:
@@ -134,21 +159,72 @@ def _read_blobs(blobs: list[str], top: Path) -> dict[str, str]:
     return texts
 
 
-def _apply(record: FileRecord, text: str, change: Change) -> None:
+def _record(text: str, change: Change, before: list[FileRecord]) -> FileRecord | None:
+    """The file's record at `change`, each value's origin taken from the first parent's record
+    (`before`, first parent first) that has the same value."""
     parsed = parse_yaml(text.removeprefix("\ufeff"))
     if parsed.issues or not isinstance(parsed.data, dict):
-        return
+        return None
     chinese, translated = sources(parsed.data), english(parsed.data)
+    fields: dict[str, FieldRecord] = {}
     for key in chinese.keys() | translated.keys():
-        entry = record.fields.setdefault(key, FieldRecord())
         source, text_en = chinese.get(key), translated.get(key)
-        if source != entry.source:
-            entry.source, entry.source_changed = source, change
-        if text_en != entry.english:
-            entry.english, entry.english_changed = text_en, change
-            entry.source_at_english = source
-    for key in record.fields.keys() - chinese.keys() - translated.keys():
-        del record.fields[key]
+        earlier = [r for r in (b.fields.get(key) for b in before) if r is not None]
+        source_from = next((r for r in earlier if r.source == source), None)
+        english_from = next((r for r in earlier if r.english == text_en), None)
+        fields[key] = FieldRecord(
+            source,
+            source_from.source_changed if source_from else change,
+            text_en,
+            english_from.english_changed if english_from else change,
+            english_from.source_at_english if english_from else source,
+        )
+    return FileRecord(fields)
+
+
+Tree = dict[str, FileRecord]
+
+
+def _tree(commit: _Commit, parents: list[Tree], texts: dict[str, str]) -> Tree:
+    """The records of every file at `commit`: its first parent's, with its own changes."""
+    tree = dict(parents[0]) if parents else {}
+    for step in commit.steps:
+        previous = tree.pop(step.old, None) if step.old is not None else None
+        if step.new is None:
+            continue
+        previous = previous or tree.get(step.new)
+        before = [previous] if previous else []
+        before += [p[step.new] for p in parents[1:] if step.new in p]
+        text = texts.get(step.blob or "")
+        record = _record(text, commit.change, before) if text is not None else None
+        tree[step.new] = record or previous or FileRecord()
+    return tree
+
+
+def _walk(commits: list[_Commit], texts: dict[str, str]) -> tuple[Tree, tuple[int, ...]]:
+    """The records at the last commit (HEAD's), and the ancestors of every commit."""
+    index = {c.name: c.change.order for c in commits}
+    waiting = [0] * len(commits)
+    for commit in commits:
+        for name in dict.fromkeys(commit.parents):
+            if name in index:
+                waiting[index[name]] += 1
+    trees: dict[int, Tree] = {}
+    ancestors: list[int] = []
+    last: Tree = {}
+    for commit in commits:
+        parents = [index[p] for p in dict.fromkeys(commit.parents) if p in index]
+        mask = 1 << commit.change.order
+        for parent in parents:
+            mask |= ancestors[parent]
+        ancestors.append(mask)
+        last = _tree(commit, [trees[p] for p in parents], texts)
+        trees[commit.change.order] = last
+        for parent in parents:
+            waiting[parent] -= 1
+            if waiting[parent] == 0:
+                del trees[parent]
+    return last, tuple(ancestors)
 
 
 def read_field_history(folder: Path) -> FieldHistory:
@@ -163,10 +239,13 @@ def read_field_history(folder: Path) -> FieldHistory:
             "-z",
             "--reverse",
             "--topo-order",
+            "--full-history",
+            "--parents",
+            "--diff-merges=first-parent",
             "--raw",
             "--no-abbrev",
             "--find-renames",
-            "--format=%x01%ct",
+            "--format=%x01%H %ct %P",
             "HEAD",
             "--",
             COMMITMENTS,
@@ -175,16 +254,13 @@ def read_field_history(folder: Path) -> FieldHistory:
     )
     if log is None:
         return FieldHistory(history)
-    steps = [s for s in parse_raw_log(log) if s.new is None or s.new.endswith((".yaml", ".yml"))]
-    texts = _read_blobs([s.blob for s in steps if s.blob], top)
-    files: dict[str, FileRecord] = {}
-    for step in steps:
-        record = files.pop(step.old, None) if step.old is not None else None
-        if step.new is None:
-            continue
-        record = record or files.get(step.new) or FileRecord()
-        files[step.new] = record
-        text = texts.get(step.blob or "")
-        if text is not None:
-            _apply(record, text, step.change)
-    return FieldHistory(history, files)
+    commits = parse_raw_log(log)
+    wanted = [
+        s.blob
+        for c in commits
+        for s in c.steps
+        if s.blob and (s.new or "").endswith((".yaml", ".yml"))
+    ]
+    last, ancestors = _walk(commits, _read_blobs(wanted, top))
+    files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
+    return FieldHistory(history, files, ancestors)

@@ -1,7 +1,9 @@
 """Whether the English of each field is missing, stale or current.
 
-A translation is stale when its Chinese source changed in a later commit than the English
-text; both changed in the same commit is current. The working tree counts as one commit after
+A translation is stale when the commit where the Chinese source took its current value is not
+the commit that last set the English text nor one of its ancestors: judged by ancestry, so a
+branch merged later cannot make an older translation current. Both changed in the same commit
+is current. The working tree counts as one commit after
 HEAD, so an edit not yet committed is judged too. Pure: the field history is given.
 """
 
@@ -58,8 +60,20 @@ def inline_diff(old: str, new: str) -> str:
     return "".join(parts)
 
 
+def _outdated(record: FieldRecord, fields: FieldHistory) -> bool:
+    if record.source_changed is None or record.english_changed is None:
+        return False
+    return not fields.precedes(record.source_changed, record.english_changed)
+
+
 def _judge(
-    name: str, identifier: str, key: str, source: str, text: str | None, record: FieldRecord | None
+    name: str,
+    identifier: str,
+    key: str,
+    source: str,
+    text: str | None,
+    record: FieldRecord | None,
+    fields: FieldHistory,
 ) -> FieldStatus:
     file = name
     if text is None:
@@ -70,9 +84,7 @@ def _judge(
     source_edited = source != record.source
     if english_edited:
         return FieldStatus(file, identifier, key, State.CURRENT, source, text)
-    english_order = record.english_changed.order if record.english_changed else -1
-    source_order = record.source_changed.order if record.source_changed else -1
-    if source_edited or source_order > english_order:
+    if source_edited or _outdated(record, fields):
         when = None if source_edited or not record.source_changed else record.source_changed.when
         return FieldStatus(
             file, identifier, key, State.STALE, source, text, when, record.source_at_english
@@ -93,6 +105,7 @@ def file_statuses(document: Document, identifier: str, fields: FieldHistory) -> 
             source,
             translated.get(key),
             record.fields.get(key) if record else None,
+            fields,
         )
         for key, source in sources(data).items()
     ]

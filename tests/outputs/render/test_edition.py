@@ -60,3 +60,39 @@ def test_an_unknown_edition_is_a_usage_error(cli: CLI) -> None:
     result = cli("render", "--edition", "fr", "--lang", "en")
     assert result.exit_code == 2
     assert "Unknown edition fr; choose from zh-TW, en, both" in result.output
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def _odt_text(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return re.sub(r"<[^>]+>", "", archive.read("content.xml").decode("utf-8"))
+
+
+def test_every_format_of_the_english_edition_says_how_many_fields_are_untranslated(
+    cli: CLI, plan_dir: Path
+) -> None:
+    result = cli("render", "--edition", "both", "--lang", "en", "-f", "json,csv,docx,odt")
+    assert result.exit_code == 0, result.output
+    build = plan_dir / "build"
+    missing = json.loads(cli("translations", "-f", "json").output)["totals"]["missing"]
+    assert missing > 0
+    said = f"{missing} fields of this edition have no English translation yet"
+    assert (
+        json.loads((build / "plan.en.json").read_text(encoding="utf-8"))["untranslated"] == missing
+    )
+    assert json.loads((build / "plan.json").read_text(encoding="utf-8"))["untranslated"] == 0
+    assert said in _docx_text(build / "plan.en.docx")
+    assert said in _odt_text(build / "plan.en.odt")
+    assert "no English translation" not in _docx_text(build / "plan.docx")
+    assert "尚無英文翻譯" not in _odt_text(build / "plan.odt")
+    english_csv = (build / "plan.en.csv").read_text("utf-8-sig").splitlines()
+    chinese_csv = (build / "plan.csv").read_text("utf-8-sig").splitlines()
+    assert len(english_csv[0].split(",")) == len(chinese_csv[0].split(","))  # same columns
+    assert sum(line.count("[Not yet translated]") for line in english_csv) > 0

@@ -1,8 +1,9 @@
 """An English text whose Chinese source changed after the English was last changed.
 
 Judged from the Git history of each field (one walk of the repository's history, renames
-followed), never from file dates: the English is stale when a later commit, or an edit not
-yet committed, changed the Chinese it translates. Reported at the English text's line. Off
+followed), never from file dates: the English is stale when the commit that gave the Chinese
+its current wording is not the English's own commit nor one of its ancestors (so a branch merged
+later cannot hide a change), or when an edit not yet committed changed the Chinese. Reported at the English text's line. Off
 outside a Git checkout. `ogpkit translations` lists every field with the change of the
 Chinese; `ogpkit translations export` hands the stale fields to a translator.
 

@@ -248,11 +248,15 @@ def docx_bytes(
     lang: str,
     tick: Callable[[], None] = lambda: None,
     today: date | None = None,
+    untranslated: int = 0,
 ) -> bytes:
-    """The plan as a Word document: cover, contents, the template tables, the milestone tables."""
+    """The plan as a Word document: cover, contents, the template tables, the milestone tables;
+    the cover says how many fields are `untranslated`, if any."""
     plan = compiled.plan
     title = plan.title_en if lang == "en" and plan.title_en else plan.title
-    return docx_from_blocks(layout(compiled, lang, plan.date_style, tick, today), title, lang)
+    return docx_from_blocks(
+        layout(compiled, lang, plan.date_style, tick, today, untranslated), title, lang
+    )
 
 
 def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:

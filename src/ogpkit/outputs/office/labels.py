@@ -5,6 +5,10 @@ from __future__ import annotations
 LABELS: dict[str, tuple[str, str]] = {
     "plan_period": ("行動方案期間", "Plan period"),
     "version": ("版本日期", "Version of"),
+    "untranslated": (
+        "{count} 個欄位尚無英文翻譯，以中文顯示並標示 [Not yet translated]",
+        "{count} fields of this edition have no English translation yet; they are shown in Chinese, marked [Not yet translated]",
+    ),
     "contents": ("目次", "Contents"),
     "page": ("第 {page} 頁／共 {pages} 頁", "Page {page} of {pages}"),
     "commitments": ("承諾事項", "Commitments"),

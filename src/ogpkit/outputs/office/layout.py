@@ -55,8 +55,10 @@ class Layout:
         date_style: str,
         tick: Callable[[], None],
         today: date | None = None,
+        untranslated: int = 0,
     ) -> None:
         self.today = today
+        self.untranslated = untranslated
         self.compiled = compiled
         self.tick = tick
         self.lang = lang
@@ -117,6 +119,8 @@ class Layout:
             f"{self.pair('commitments', str(len(self.compiled.commitments)))}{separator}{self.pair('milestones', counts)}",
             "cover",
         )
+        if self.untranslated:
+            yield Paragraph(self.t("untranslated").format(count=self.untranslated), "cover")
         yield PageBreak()
         entries: list[tuple[int, str]] = []
         names = []
@@ -238,6 +242,8 @@ def layout(
     date_style: str,
     tick: Callable[[], None] = lambda: None,
     today: date | None = None,
+    untranslated: int = 0,
 ) -> Iterator[Block]:
-    """The document's blocks in order; `tick` is called after each commitment's."""
-    return Layout(compiled, lang, date_style, tick, today).blocks()
+    """The document's blocks in order; `tick` is called after each commitment's. The cover
+    says how many fields are `untranslated` when there are any."""
+    return Layout(compiled, lang, date_style, tick, today, untranslated).blocks()

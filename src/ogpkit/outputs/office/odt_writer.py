@@ -215,12 +215,16 @@ def odt_bytes(
     tick: Callable[[], None] = lambda: None,
     today: date | None = None,
     font: str = FALLBACK,
+    untranslated: int = 0,
 ) -> bytes:
     """The plan as OpenDocument text: headings, the template tables, the milestone tables;
-    `font` is the Traditional Chinese face (`ogpkit.outputs.office.fonts.tc_face`)."""
+    `font` is the Traditional Chinese face (`ogpkit.outputs.office.fonts.tc_face`); the cover
+    says how many fields are `untranslated`, if any."""
     plan = compiled.plan
     title = plan.title_en if lang == "en" and plan.title_en else plan.title
-    return odt_from_blocks(layout(compiled, lang, plan.date_style, tick, today), title, lang, font)
+    return odt_from_blocks(
+        layout(compiled, lang, plan.date_style, tick, today, untranslated), title, lang, font
+    )
 
 
 def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = FALLBACK) -> bytes:

@@ -77,7 +77,7 @@ def write_html(job: RenderJob) -> bytes:
 
 
 def write_json(job: RenderJob) -> bytes:
-    data = opendata.plan_data(job.compiled, job.registry, job.tick)
+    data = opendata.plan_data(job.compiled, job.registry, job.tick, job.untranslated)
     data.update(cocreation_data(job.compiled.cocreation))
     return opendata.json_bytes(data)
 
@@ -94,14 +94,15 @@ def write_consultation_csv(job: RenderJob) -> bytes | None:
 def write_docx(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.docx_writer import docx_bytes
 
-    return docx_bytes(job.compiled, job.lang, job.tick, job.today)
+    return docx_bytes(job.compiled, job.lang, job.tick, job.today, job.untranslated)
 
 
 def write_odt(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.fonts import installed_families, tc_face
     from ogpkit.outputs.office.odt_writer import odt_bytes
 
-    return odt_bytes(job.compiled, job.lang, job.tick, job.today, tc_face(installed_families()))
+    font = tc_face(installed_families())
+    return odt_bytes(job.compiled, job.lang, job.tick, job.today, font, job.untranslated)
 
 
 def write_pdf(job: RenderJob) -> bytes:

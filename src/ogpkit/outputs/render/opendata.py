@@ -47,8 +47,13 @@ def _commitment_data(
 
 
 def plan_data(
-    compiled: CompiledPlan, registry: AgencyRegistry, tick: Callable[[], None] = lambda: None
+    compiled: CompiledPlan,
+    registry: AgencyRegistry,
+    tick: Callable[[], None] = lambda: None,
+    untranslated: int = 0,
 ) -> dict[str, Any]:
+    """The plan as open data; `untranslated` counts the fields the English edition shows in
+    Chinese (the CSV's rows keep their fixed columns: the count is said here only)."""
     plan = compiled.plan
     commitments = []
     for commitment in compiled.commitments:
@@ -57,6 +62,7 @@ def plan_data(
     return {
         "format": DATA_FORMAT,
         "version": DATA_VERSION,
+        "untranslated": untranslated,
         "plan": plan.model_dump(
             mode="json", include={"title", "title_en", "locale", "date_style", "period", "timeline"}
         ),
