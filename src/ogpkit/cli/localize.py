@@ -72,7 +72,8 @@ def localize(command: Any, lang: str) -> None:
             continue
         param.metavar = metavar(param, ctx, lang)
         if param.param_type_name == "argument":
-            setattr(param, "display_type_rich", lambda ctx: None)  # the metavar says it
+            # the metavar says it; typer would add the type
+            setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010
     for sub in getattr(command, "commands", {}).values():
         localize(sub, lang)
 
@@ -85,7 +86,8 @@ def localize_headings(lang: str) -> None:
     """Translate click's own words (Usage, Options, default …) that typer prints."""
     if lang == "en" or not hasattr(typer.core, "_"):
         return
-    setattr(typer.core, "_", lambda text: HEADINGS.get(text, text))
+    # typer's own gettext has no zh-TW catalogue; mypy refuses plain assignments to these
+    setattr(typer.core, "_", lambda text: HEADINGS.get(text, text))  # noqa: B010
     formatting = getattr(getattr(typer, "_click", None), "formatting", None)
     if formatting is not None and hasattr(formatting.HelpFormatter, "write_usage"):
         original = formatting.HelpFormatter.write_usage
@@ -96,9 +98,10 @@ def localize_headings(lang: str) -> None:
         def write_heading(self: Any, heading: str) -> None:
             self.write(f"{'':>{self.current_indent}}{heading}：\n")
 
-        setattr(formatting, "term_len", display_width)  # 路徑 takes four columns, not two
-        setattr(formatting.HelpFormatter, "write_usage", write_usage)
-        setattr(formatting.HelpFormatter, "write_heading", write_heading)
+        # 路徑 takes four columns, not two
+        setattr(formatting, "term_len", display_width)  # noqa: B010
+        setattr(formatting.HelpFormatter, "write_usage", write_usage)  # noqa: B010
+        setattr(formatting.HelpFormatter, "write_heading", write_heading)  # noqa: B010
 
 
 def localized_command(app: typer.Typer, lang: str) -> Any:

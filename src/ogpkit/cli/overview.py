@@ -42,7 +42,7 @@ LABELS = {
 
 
 def first_paragraph(text: str) -> str:
-    return text.split("\n\n")[0]
+    return text.split("\n\n", maxsplit=1)[0]
 
 
 def in_language(text: str, lang: str) -> str:
