@@ -7,11 +7,9 @@ else zh-TW.
 
 from __future__ import annotations
 
-import re
+import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
-LOCALE = re.compile(r"""^locale:[ \t]*["']?([A-Za-z_-]+)""", re.MULTILINE)
 PLAN_HEAD = 20_000  # `locale:` is a top-level key near the start of plan.yaml
 
 
@@ -47,27 +45,38 @@ def without_lang(arguments: Sequence[str]) -> list[str]:
     return kept
 
 
-def plan_locale(root: Path) -> str | None:
-    folder = root.resolve()
-    for candidate in (folder, *folder.parents):
-        plan = candidate / "plan.yaml"
-        if plan.is_file():
-            try:
-                with plan.open(encoding="utf-8", errors="replace") as stream:
-                    head = stream.read(PLAN_HEAD)
-            except OSError:
-                return None
-            found = LOCALE.search(head)
-            return normalized(found.group(1)) if found else None
+def declared_locale(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith("locale:"):
+            value = line.removeprefix("locale:").partition("#")[0].strip().strip("'\"")
+            return normalized(value)
     return None
 
 
-def help_language(arguments: Sequence[str], environ: Mapping[str, str], cwd: Path) -> str:
+def plan_locale(root: str) -> str | None:
+    """The `locale:` of the nearest plan.yaml from `root` upwards (pathlib and re would
+    double the start-up time of `ogpkit --help`)."""
+    folder = os.path.abspath(root)
+    while True:
+        plan = os.path.join(folder, "plan.yaml")
+        if os.path.isfile(plan):
+            try:
+                with open(plan, encoding="utf-8", errors="replace") as stream:
+                    return declared_locale(stream.read(PLAN_HEAD))
+            except OSError:
+                return None
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def help_language(arguments: Sequence[str], environ: Mapping[str, str], cwd: str) -> str:
     given = option_value(arguments, "--lang")
     if given is not None and normalized(given):
         return normalized(given) or "zh-TW"
     root = option_value(arguments, "--root")
-    locale = plan_locale(Path(root) if root else cwd)
+    locale = plan_locale(root or cwd)
     if locale is not None:
         return locale
     return "en" if environ.get("LANG", "").startswith("en") else "zh-TW"

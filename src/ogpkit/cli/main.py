@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from pathlib import Path
 
 from ogpkit.cli.help_lang import help_language, without_lang
 from ogpkit.cli.overview import overview
@@ -26,7 +25,7 @@ def main() -> None:
 
         sys.stdout.write(f"ogpkit {__version__}\n")
         sys.exit(0)
-    lang = help_language(arguments, os.environ, Path.cwd())
+    lang = help_language(arguments, os.environ, os.getcwd())
     if without_lang(arguments) in ([], ["--help"]):
         sys.stdout.write(overview(lang))
         sys.exit(0 if "--help" in arguments else 2)

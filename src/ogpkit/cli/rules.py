@@ -80,7 +80,7 @@ def _language(lang: Lang | None, root: Path | None) -> str:
 
     if lang is not None:
         return lang.value
-    return help_language(["--root", str(root)] if root else [], os.environ, Path.cwd())
+    return help_language(["--root", str(root)] if root else [], os.environ, os.getcwd())
 
 
 def rules(
