@@ -4,8 +4,10 @@ import inspect
 import subprocess
 import sys
 
+import pytest
+
 from ogpkit.cli.app import app
-from ogpkit.cli.overview import DESCRIPTION, SUMMARIES
+from ogpkit.cli.overview import DESCRIPTION, SUMMARIES, in_language
 
 
 def first_paragraph(callback: object) -> str:
@@ -34,9 +36,17 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_help_answers_without_loading_typer_or_the_commands() -> None:
+def test_every_summary_has_its_zh_tw_text() -> None:
+    for text in (DESCRIPTION, *SUMMARIES.values()):
+        chinese = in_language(text, "zh-TW")
+        assert chinese != text
+        assert not chinese.isascii(), text
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_help_answers_without_loading_typer_or_the_commands(lang: str) -> None:
     probe = (
-        "import sys, runpy; sys.argv = ['ogpkit', '--help']\n"
+        f"import sys, runpy; sys.argv = ['ogpkit', '--help', '--lang', '{lang}']\n"
         "try:\n    runpy.run_module('ogpkit', run_name='__main__')\n"
         "except SystemExit as exit:\n    code = exit.code\n"
         "loaded = [m for m in sys.modules if m.startswith(('typer', 'pydantic', 'ogpkit.cli.app'))]\n"
@@ -48,16 +58,18 @@ def test_help_answers_without_loading_typer_or_the_commands() -> None:
     assert result.stderr.strip() == "0 []"
     for name, summary in SUMMARIES.items():
         assert f"  {name} " in result.stdout
-        assert summary in result.stdout
+        assert in_language(summary, lang) in result.stdout
+    assert in_language(DESCRIPTION, lang) in result.stdout
 
 
 def test_no_arguments_shows_the_overview_with_exit_status_2_like_a_usage_error() -> None:
-    result = run()
+    result = run("--lang", "zh-TW")
     assert result.returncode == 2
-    assert result.stdout.startswith("Usage: ogpkit")
+    assert result.stdout.startswith("用法：ogpkit")
+    assert run("--lang", "en").stdout.startswith("Usage: ogpkit")
 
 
 def test_a_command_still_runs_through_typer() -> None:
-    result = run("rules", "--help")
+    result = run("rules", "--help", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Usage: ogpkit rules" in result.stdout

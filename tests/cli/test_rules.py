@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from ogpkit.checks.rules import RULES
+from ogpkit.checks.rules import RULES, RULES_BY_ID
+from ogpkit.checks.rules.summary_zh import SUMMARIES_ZH
 from tests.conftest import CLI
 
 
@@ -26,11 +27,31 @@ def test_rules_shows_the_configured_level(cli: CLI) -> None:
 
 
 def test_rule_documentation(cli: CLI) -> None:
-    result = cli("rules", "terminology")
+    result = cli("rules", "terminology", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout.startswith("terminology (default: warning, fixable)")
+    assert RULES_BY_ID["terminology"].summary in result.stdout
     assert "多元性別: 性別" in result.stdout
     assert "Failing:" in result.stdout
+
+
+def test_rule_documentation_in_chinese_by_default(cli: CLI) -> None:
+    result = cli("rules", "terminology")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("terminology（預設：warning，可自動修正）")
+    assert SUMMARIES_ZH["terminology"] in result.stdout
+    assert "多元性別: 性別" in result.stdout
+    assert "不通過的例子：" in result.stdout
+    assert "Failing:" not in result.stdout
+
+
+def test_rules_lists_chinese_summaries_by_default_and_english_with_lang_en(cli: CLI) -> None:
+    chinese = cli("rules").stdout
+    english = cli("rules", "--lang", "en").stdout
+    for rule in RULES:
+        assert SUMMARIES_ZH[rule.id] in chinese
+        assert rule.summary not in chinese
+        assert rule.summary in english
 
 
 def test_unknown_rule_suggests_one(cli: CLI) -> None:
@@ -41,7 +62,16 @@ def test_unknown_rule_suggests_one(cli: CLI) -> None:
 
 def test_every_rule_documentation_is_reachable(cli: CLI) -> None:
     for rule in RULES:
-        result = cli("rules", rule.id)
+        result = cli("rules", rule.id, "--lang", "en")
         assert result.exit_code == 0, rule.id
         assert "Passing:" in result.stdout
         assert "Failing:" in result.stdout
+        chinese = cli("rules", rule.id).stdout
+        assert "通過的例子：" in chinese, rule.id
+        assert "不通過的例子：" in chinese, rule.id
+        assert "Passing:" not in chinese, rule.id
+        assert "Failing:" not in chinese, rule.id
+
+
+def test_every_rule_has_a_chinese_summary() -> None:
+    assert set(SUMMARIES_ZH) == {rule.id for rule in RULES}

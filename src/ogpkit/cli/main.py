@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 
+from ogpkit.cli.help_lang import help_language, without_lang
 from ogpkit.cli.overview import overview
 from ogpkit.report.streams import tolerant
 
@@ -24,9 +25,12 @@ def main() -> None:
 
         sys.stdout.write(f"ogpkit {__version__}\n")
         sys.exit(0)
-    if arguments in ([], ["--help"]):
-        sys.stdout.write(overview())
-        sys.exit(0 if arguments else 2)
+    lang = help_language(arguments, os.environ, os.getcwd())
+    if without_lang(arguments) in ([], ["--help"]):
+        sys.stdout.write(overview(lang))
+        sys.exit(0 if "--help" in arguments else 2)
+    if "--help" in arguments:
+        arguments = without_lang(arguments)  # also for the commands that have no --lang
     # A plan is read into many small objects that form no cycles; collecting cycles every 700
     # allocations (the default) spends a tenth of a large validation finding none.
     gc.set_threshold(50_000, 20, 100)
@@ -34,5 +38,6 @@ def main() -> None:
     # package, a sixth of the time of validating a small plan.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from ogpkit.cli.app import app
+    from ogpkit.cli.localize import localized_command
 
-    app(prog_name="ogpkit")
+    localized_command(app, lang)(args=arguments, prog_name="ogpkit")

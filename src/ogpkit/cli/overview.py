@@ -1,9 +1,12 @@
 """The overview of the commands (`ogpkit --help`), as a table that loads nothing.
 
-A test keeps the table equal to the commands that `cli.app` registers and to their help.
+A test keeps the table equal to the commands that `cli.app` registers and to their help;
+the zh-TW texts are the first paragraphs of the commands' zh-TW help (`cli.help_zh`).
 """
 
 from __future__ import annotations
+
+from ogpkit.cli.help_zh import HEADINGS, ZH_TW
 
 DESCRIPTION = (
     "Open-government commitments as code: validate, lint, track and render a national action plan."
@@ -28,12 +31,39 @@ SUMMARIES = {
 }
 
 
-def overview() -> str:
+LABELS = {
+    "en": ("Usage: ogpkit [OPTIONS] COMMAND [ARGS]...", "Options:", "Commands:"),
+    "zh-TW": (
+        f"{HEADINGS['Usage: ']}ogpkit [選項] 指令 [引數]...",
+        f"{HEADINGS['Options']}：",
+        f"{HEADINGS['Commands']}：",
+    ),
+}
+
+
+def first_paragraph(text: str) -> str:
+    return text.split("\n\n", maxsplit=1)[0]
+
+
+def in_language(text: str, lang: str) -> str:
+    if lang == "en":
+        return text
+    for english, chinese in ZH_TW.items():
+        if first_paragraph(english) == text:
+            return first_paragraph(chinese)
+    return text
+
+
+def overview(lang: str = "zh-TW") -> str:
+    usage, options, commands_heading = LABELS["en" if lang == "en" else "zh-TW"]
     width = max(len(name) for name in SUMMARIES) + 3
-    commands = "".join(f"  {name.ljust(width)}{text}\n" for name, text in SUMMARIES.items())
+    commands = "".join(
+        f"  {name.ljust(width)}{in_language(text, lang)}\n" for name, text in SUMMARIES.items()
+    )
+    version = in_language("Print ogpkit's version and exit.", lang)
+    help_ = in_language("Show this message and exit.", lang)
     return (
-        "Usage: ogpkit [OPTIONS] COMMAND [ARGS]...\n\n"
-        f"  {DESCRIPTION}\n\n"
-        "Options:\n  --version  Print ogpkit's version and exit.\n  --help     Show this message and exit.\n\n"
-        f"Commands:\n{commands}"
+        f"{usage}\n\n  {in_language(DESCRIPTION, lang)}\n\n"
+        f"{options}\n  --version  {version}\n  --help     {help_}\n\n"
+        f"{commands_heading}\n{commands}"
     )

@@ -1,0 +1,122 @@
+"""The zh-TW help of the commands, keyed by the English help text (its paragraphs' words).
+
+The English text in the command modules stays the source; a test fails when a help text
+has no entry here, like an untranslated message of the catalogue.
+"""
+
+from __future__ import annotations
+
+COMMON = {
+    "Files or folders to report on (default: the whole plan).": "要檢查的檔案或資料夾（預設：整份行動方案）。",
+    "Output format: text, json, github or sarif.": "輸出格式：text、json、github 或 sarif。",
+    "Language of messages (default: the plan's locale, zh-TW).": "訊息的語言（預設：行動方案設定的語言，即 zh-TW）。",
+    "The plan repository (default: found upwards from here).": "行動方案的儲存庫（預設：從目前資料夾往上尋找）。",
+    "Judge dates as on this day (any date spelling; default: today in Taipei).": "以這一天為準判斷日期（任何日期寫法皆可；預設：臺北時間的今天）。",
+    "Print ogpkit's version and exit.": "顯示 ogpkit 的版本後結束。",
+    "Show this message and exit.": "顯示這份說明後結束。",
+    "Folder to write into (default: build/).": "輸出的資料夾（預設：build/）。",
+}
+
+COMMANDS = {
+    "Open-government commitments as code: validate, lint, track and render a national action plan.": "以程式碼管理開放政府承諾事項：檢核、審閱、追蹤並產出國家行動方案。",
+    "Check every commitment file against the schema, the plan and the lint rules.\n\nExit status: 0 no errors, 1 errors found, 2 usage or configuration error.": "依綱要、行動方案及審閱規則檢核每一個承諾事項檔案。\n\n結束代碼：0 沒有錯誤，1 發現錯誤，2 用法或設定錯誤。",
+    "Report only files changed on this branch (against the merge base with --base), still checked against the whole plan.": "只列出這個分支修改過的檔案（與 --base 的合併基準比較），仍依整份行動方案檢核。",
+    "Base of --changed (default: origin/main, else main).": "--changed 比較的基準（預設：origin/main，沒有時為 main）。",
+    "Append a Markdown summary of the problems to this file (e.g. $GITHUB_STEP_SUMMARY).": "將問題的 Markdown 摘要附加到這個檔案（例如 $GITHUB_STEP_SUMMARY）。",
+    "Write schema/commitment.schema.json and schema/plan.schema.json from the models.": "依資料模型寫出 schema/commitment.schema.json 及 schema/plan.schema.json。",
+    "Exit 1 if the committed schemas are out of date.": "已提交的綱要過時時，以結束代碼 1 結束。",
+    "Judge what each commitment says: vague milestones, placeholders, terms, dates, names.\n\nExit status: 0 no errors (no warnings either with --strict), 1 problems found (with --diff: fixes to apply), 2 usage or configuration error.": "審閱每一項承諾事項的內容：空泛的里程碑、範本提示文字、用語、日期、機關名稱。\n\n結束代碼：0 沒有錯誤（加 --strict 時也沒有警告），1 發現問題（加 --diff 時：有待套用的修正），2 用法或設定錯誤。",
+    "Warnings fail too (exit 1).": "有警告也視為未通過（結束代碼 1）。",
+    "Apply the safe fixes in place, then report the rest.": "直接在檔案中套用安全的修正，再列出其餘問題。",
+    "Show the fixes as a unified diff; write nothing.": "以 unified diff 顯示修正內容，不寫入任何檔案。",
+    "List the lint rules with their levels, or print the documentation of one rule.": "列出審閱規則及其等級，或顯示單一規則的說明。",
+    "A rule id: print its documentation.": "規則代碼：顯示該規則的說明。",
+    "Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt, plan.pdf on request.\n\nExit status: 0 written, 1 validation errors (nothing written), 2 usage, configuration or template error.": "產出彙整後的行動方案：build/plan.md、plan.html、plan.json、plan.csv；指定時另產出 plan.docx、plan.odt、plan.pdf。\n\n結束代碼：0 已寫出，1 檢核有錯誤（未寫出任何檔案），2 用法、設定或範本錯誤。",
+    "Formats to write, comma-separated: md, html, json, csv, docx, odt, pdf (pdf needs LibreOffice).": "要產出的格式，以逗號分隔：md、html、json、csv、docx、odt、pdf（pdf 需安裝 LibreOffice）。",
+    "Folder to write into (default: build/ in the plan).": "輸出的資料夾（預設：行動方案中的 build/）。",
+    "Language of labels and messages (default: the plan's locale, zh-TW).": "標籤與訊息的語言（預設：行動方案設定的語言，即 zh-TW）。",
+    "Folder of templates that override the defaults by name.": "範本資料夾，其中同名的範本取代預設範本。",
+    "Render even when validation finds errors.": "檢核發現錯誤時仍然產出。",
+    "zh-TW (the Chinese plan), en (English text, Gregorian dates, English names; untranslated fields shown in Chinese and counted) or both (the English files get .en before the extension). Default: the --lang.": "zh-TW（中文版行動方案）、en（英文內容、西元日期、英文名稱；未翻譯的欄位以中文顯示並計數）或 both（英文版檔名在副檔名前加 .en）。預設：與 --lang 相同。",
+    "Show the plan's timeline, which agencies have submitted, and milestones overdue or due.\n\nSubmission dates come from the `submitted` field, else from Git (the first commit that added each file, Taipei time). --format ics writes an iCalendar file to subscribe to.": "顯示行動方案的時程、已提交的機關，以及逾期或即將到期的里程碑。\n\n提交日期取自 `submitted` 欄位，沒有時取自 Git（首次加入該檔案的提交，臺北時間）。--format ics 寫出可訂閱的 iCalendar 檔案。",
+    "Output format: table, json or ics.": "輸出格式：table、json 或 ics。",
+    "Only this agency (full name, short name or alias).": "只列出這個機關（全名、簡稱或別名）。",
+    "The plan at a glance: commitments by theme and lead agency, milestones by status, files with problems, and the next deadline of the timeline.": "行動方案概況：依主題及主責機關統計承諾事項、依狀態統計里程碑、有問題的檔案，以及時程中的下一個期限。",
+    "Print the overview as JSON.": "以 JSON 輸出概況。",
+    "Output format: text or json (the same as --json).": "輸出格式：text 或 json（與 --json 相同）。",
+    "Start a new commitment file under commitments/ from the template.\n\nIn a terminal it asks for the theme, title, agencies, contact and first milestone; with --no-input it takes them from the options. It never replaces an existing file.": "依範本在 commitments/ 下建立新的承諾事項檔案。\n\n在終端機中會逐項詢問主題、名稱、機關、聯絡人及第一個里程碑；加 --no-input 時則取自選項。不會取代既有的檔案。",
+    "Id, like 1-6 (default: the next free id of the theme).": "編號，例如 1-6（預設：該主題下一個未使用的編號）。",
+    "Title (承諾事項名稱).": "承諾事項名稱。",
+    "Theme id from plan.yaml.": "plan.yaml 中的主題代碼。",
+    "Lead agency (repeat, or separate with 、); short names and aliases are written in full.": "主責機關（可重複指定，或以「、」分隔）；簡稱及別名會改寫為全名。",
+    "Supporting agency (repeat, or separate with 、).": "協辦機關（可重複指定，或以「、」分隔）。",
+    "Contact person (承辦人員).": "承辦人員。",
+    "Contact's job title.": "承辦人員職稱。",
+    "Contact's department.": "承辦人員所屬單位。",
+    "Contact's email.": "承辦人員電子郵件。",
+    "Contact's phone.": "承辦人員電話。",
+    "The first milestone's indicator.": "第一個里程碑的衡量指標。",
+    "Its start date, like 109-05.": "其開始日期，例如 109-05。",
+    "Its end date, like 110-12.": "其完成日期，例如 110-12。",
+    "Start of the commitment (default: the plan's).": "承諾事項的開始日期（預設：與行動方案相同）。",
+    "End of the commitment (default: the plan's).": "承諾事項的結束日期（預設：與行動方案相同）。",
+    "Write <id>-<slug>.yaml, e.g. --slug open-data.": "寫出 <編號>-<slug>.yaml，例如 --slug open-data。",
+    "Ask for what is missing (default: when run in a terminal).": "詢問缺少的內容（預設：在終端機中執行時）。",
+    "Turn the forms of a filled Word template into commitment files.\n\nEach form becomes commitments/<id>.yaml, its problems listed with the Word table and row (--strict: only forms without errors are written). A form imported again updates the file an earlier import wrote and shows the change; other files are never replaced. Accepts .docx and .odt. Exit status: 0 every form written without errors, 1 problems (or a form not written), 2 usage error (an unreadable or oversized file, a bad --output).": "將填妥的 Word 範本表格轉為承諾事項檔案。\n\n每一份表格成為 commitments/<編號>.yaml，問題標示所在的 Word 表格及列（--strict：只寫出沒有錯誤的表格）。再次匯入的表格會更新先前匯入時寫出的檔案並顯示差異；其他檔案不會被取代。接受 .docx 及 .odt。結束代碼：0 每份表格都已寫出且沒有錯誤，1 有問題（或有表格未寫出），2 用法錯誤（檔案無法讀取或過大、--output 不正確）。",
+    "The filled template, a .docx or .odt file.": "填妥的範本，.docx 或 .odt 檔案。",
+    "Folder for the new files (default: commitments/).": "新檔案的資料夾（預設：commitments/）。",
+    "Theme of the forms; forms without an id get the next free id of it.": "表格所屬的主題；沒有編號的表格取得該主題下一個未使用的編號。",
+    "Write only the forms without errors (all or nothing for each form).": "只寫出沒有錯誤的表格（每份表格全部寫出或全不寫出）。",
+    "Write the revision comparison table of two revisions (labels in the --lang language): build/compare.md, compare.html, …\n\nExit status: 0 written, 2 usage error (such as an unknown revision).": "產出兩個版本的修正對照表（標籤使用 --lang 的語言）：build/compare.md、compare.html 等。\n\n結束代碼：0 已寫出，2 用法錯誤（例如不存在的版本）。",
+    "The earlier revision (a commit, tag or branch).": "較早的版本（提交、標籤或分支）。",
+    "The later revision.": "較新的版本。",
+    "Formats: md, html, docx, odt.": "格式：md、html、docx、odt。",
+    "Show each milestone in the current reporting period: its agency, status, last update, whether it has reported this period and whether it is behind; then who still owes a report.": "列出本期每一個里程碑：機關、狀態、最近更新、本期是否已填報、是否落後；再列出尚未填報的機關。",
+    "Output format: table, json or csv.": "輸出格式：table、json 或 csv。",
+    "Write the self-assessment report as of a reporting period: each commitment's milestones with completion, what was done, evidence, results; summaries and charts by theme and agency.\n\nOnly updates dated on or before the period's date count. Writes build/report-<period>.*.": "產出截至某一填報期的自評報告：每項承諾事項的里程碑及完成度、辦理情形、佐證、成果；依主題及機關的摘要與圖表。\n\n只計入日期在該期日期當天或之前的更新。寫出 build/report-<期別>.*。",
+    "midterm, final (default), or the due date of a reporting period.": "midterm（期中）、final（期末，預設）或某一填報期的截止日期。",
+    "Formats to write, comma-separated: md, html, json, csv, docx, odt.": "要產出的格式，以逗號分隔：md、html、json、csv、docx、odt。",
+    "Write the plan's website: home, a page a commitment, theme and agency, downloads, search, an Atom feed.\n\nLinks are relative: the folder works from file://, from any sub-path of a web server and offline. Exit status: 0 written, 1 validation errors (nothing written), 2 usage or configuration error.": "產出行動方案的網站：首頁、每項承諾事項、主題及機關各一頁、下載、搜尋、Atom 訂閱。\n\n連結皆為相對路徑：資料夾可直接以 file:// 開啟、放在網站伺服器的任何子路徑下，也可離線使用。結束代碼：0 已寫出，1 檢核有錯誤（未寫出任何檔案），2 用法或設定錯誤。",
+    "Render formats offered on the downloads page, comma-separated (default all six).": "下載頁提供的產出格式，以逗號分隔（預設：全部六種）。",
+    "Folder to write into (default: build/site/ in the plan).": "輸出的資料夾（預設：行動方案中的 build/site/）。",
+    "Language of the site (default: the plan's locale, zh-TW).": "網站的語言（預設：行動方案設定的語言，即 zh-TW）。",
+    "Build the search index (Pagefind).": "建立搜尋索引（Pagefind）。",
+    "Build even when validation finds errors.": "檢核發現錯誤時仍然產出。",
+    "Create a new plan repository: plan.yaml with the cycle's timeline, the agency registry, empty commitments/, CONTRIBUTING.md, a README, pre-commit and a GitHub workflow.\n\nExit status: 0 created, 2 usage error (a folder that is not empty, a period that is not one).": "建立新的行動方案儲存庫：含本期時程的 plan.yaml、機關名冊、空的 commitments/、CONTRIBUTING.md、README、pre-commit 及 GitHub 工作流程。\n\n結束代碼：0 已建立，2 用法錯誤（資料夾不是空的、期間不正確）。",
+    "The new plan repository (a new or empty folder).": "新的行動方案儲存庫（新的或空的資料夾）。",
+    "The plan's title, in Chinese.": "行動方案的中文名稱。",
+    "The plan's period, such as 114-01..117-12.": "行動方案的期間，例如 114-01..117-12。",
+    "The plan's title in English.": "行動方案的英文名稱。",
+    "An existing plan whose agency registry to copy (default: ogpkit's).": "複製其機關名冊的既有行動方案（預設：ogpkit 內建的名冊）。",
+    "Months from the submission cutoff to the start (at least 3).": "從提交截止到開始的月數（至少 3 個月）。",
+    "git init and a first commit.": "執行 git init 並建立第一個提交。",
+    "The English edition's texts: missing, stale or current; export for translators, import back.": "英文版的內容：缺少、過時或最新；匯出給譯者，再匯入回來。",
+    "Write the missing and stale fields for a translator's tool, with their notes.": "將缺少及過時的欄位連同附註寫出，供翻譯工具使用。",
+    "xliff (XLIFF 2.0) or po (gettext).": "xliff（XLIFF 2.0）或 po（gettext）。",
+    "File to write (default: translations.xlf or .po).": "要寫出的檔案（預設：translations.xlf 或 .po）。",
+    "Write the translated texts back into the commitment files, losslessly.\n\nExit status: 0 written, 1 refused (a source changed since the export; nothing written), 2 usage error.": "將翻譯好的內容寫回承諾事項檔案，不更動其他內容。\n\n結束代碼：0 已寫入，1 拒絕寫入（匯出後原文已修改；未寫入任何內容），2 用法錯誤。",
+    "An XLIFF 2.0 or PO file from translations export.": "由 translations export 產出的 XLIFF 2.0 或 PO 檔案。",
+    "Public input and the reasoned response: import comments into a consultation round.": "公眾意見及回應說明：將意見匯入某一輪諮詢。",
+    "Add the inputs of a comment export to a round, with empty responses; never twice.\n\nExit status: 0 every row imported (or imported before), 1 some rows not imported, 2 usage error.": "將意見匯出檔中的意見加入某一輪諮詢，回應留空；同一則意見不會重複加入。\n\n結束代碼：0 每一列都已匯入（或先前已匯入），1 有些列未匯入，2 用法錯誤。",
+    "The export: a .csv (UTF-8 or Big5) or .xlsx file.": "匯出檔：.csv（UTF-8 或 Big5）或 .xlsx 檔案。",
+    "The id of the round (created when absent).": "諮詢輪次的代碼（不存在時建立）。",
+    "HEADER=FIELD for a column with another name; FIELD: id, received, contributor, name, text, concerns.": "欄位名稱不同時以「標題=欄位」對應；欄位：id、received、contributor、name、text、concerns。",
+    "Commitment ids for rows that name none (comma-separated, or new).": "未指明承諾事項的列所對應的承諾事項編號（以逗號分隔，或 new）。",
+    "The channel of a new round: online, workshop, forum, email, other.": "新諮詢輪次的管道：online、workshop、forum、email、other。",
+}
+
+HEADINGS = {
+    "Usage: ": "用法：",
+    "Arguments": "引數",
+    "Options": "選項",
+    "Commands": "指令",
+    "default: {default}": "預設：{default}",
+    "required": "必填",
+}
+
+ZH_TW = {**COMMON, **COMMANDS}
+
+
+def key(text: str) -> str:
+    """The English help text with the words of each paragraph joined by single spaces."""
+    return "\n\n".join(" ".join(part.split()) for part in text.strip().split("\n\n"))
