@@ -24,14 +24,18 @@ def test_writes_four_files_into_build(cli: CLI, plan_dir: Path) -> None:
     result = cli("render", "--today", "111-06-15")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (plan_dir / "build").iterdir())
-    assert names == ["plan.csv", "plan.html", "plan.json", "plan.md"]
+    assert names == ["plan.csv", "plan.html", "plan.json", "plan.md", "progress.csv"]
     assert "build/plan.html" in result.stdout
 
 
 def test_format_and_output_options(cli: CLI, plan_dir: Path) -> None:
     result = cli("render", "--format", "json,csv", "--output", "out")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (plan_dir / "out").iterdir()) == ["plan.csv", "plan.json"]
+    assert sorted(p.name for p in (plan_dir / "out").iterdir()) == [
+        "plan.csv",
+        "plan.json",
+        "progress.csv",
+    ]
 
 
 def test_unknown_format_is_a_usage_error(cli: CLI) -> None:

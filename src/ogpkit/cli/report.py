@@ -32,6 +32,7 @@ def run(
     today: str | None,
 ) -> int:
     from ogpkit.errors import UsageError
+    from ogpkit.outputs.office.pdf import ConverterMissing
     from ogpkit.outputs.render.files import write_output
     from ogpkit.outputs.report.data import report_data
     from ogpkit.outputs.report.files import REPORT_FORMATS, ReportJob, report_files
@@ -73,8 +74,9 @@ def run(
             )
         stem = f"report-{day.isoformat()}"
     lang_code = language(lang, project)
-    job = ReportJob(project, report_data(project, day, period), lang_code)
-    outputs = report_files(job, names, stem)
+    job = ReportJob(project, report_data(project, day, period), lang_code, stem)
+    missing: list[ConverterMissing] = []
+    outputs = report_files(job, names, missing)
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
     try:
         written = write_output(folder, outputs)
@@ -89,6 +91,8 @@ def run(
     for path in written:
         shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
         sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
+    if missing:
+        raise missing[0]
     return EXIT_OK
 
 
@@ -106,7 +110,7 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            help="Formats to write, comma-separated: md, html, json, csv, docx, odt.",
+            help="Formats to write, comma-separated: md, html, json, csv, docx, odt, pdf (pdf needs LibreOffice).",
         ),
     ] = DEFAULT_FORMATS,
     output: Annotated[

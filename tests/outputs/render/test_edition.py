@@ -22,6 +22,8 @@ def test_both_editions_are_written_side_by_side(cli: CLI, plan_dir: Path) -> Non
         "plan.en.md",
         "plan.json",
         "plan.md",
+        "progress.csv",
+        "progress.en.csv",
     ]
     chinese = (plan_dir / "build/plan.md").read_text(encoding="utf-8")
     assert "109年5月" in chinese

@@ -15,7 +15,7 @@ from tests.conftest import CLI, REPO
 
 GOLDEN = Path(__file__).parent / "golden"
 TODAY = "111-06-15"
-FILES = ("plan.md", "plan.html", "plan.json", "plan.csv", "consultation.csv")
+FILES = ("plan.md", "plan.html", "plan.json", "plan.csv", "consultation.csv", "progress.csv")
 
 
 @pytest.fixture(autouse=True)

@@ -28,22 +28,24 @@ class ConverterMissing(ConfigError):
     """LibreOffice is not installed: the PDF cannot be written, the other formats can."""
 
 
-def converter() -> str:
+def converter(filename: str = "plan.pdf") -> str:
     for name in PROGRAMS:
         found = shutil.which(name)
         if found:
             return found
     raise ConverterMissing(
         msg(
-            "Cannot write plan.pdf: LibreOffice is not installed (Debian: apt-get install {package}); the other formats were written",
+            "Cannot write {file}: LibreOffice is not installed (Debian: apt-get install {package}); the other formats were written",
+            file=filename,
             package=PACKAGE,
         )
     )
 
 
-def pdf_from_odt(odt: bytes) -> bytes:
-    """The PDF LibreOffice makes of `odt`; ConfigError when it fails."""
-    program = converter()
+def pdf_from_odt(odt: bytes, filename: str = "plan.pdf") -> bytes:
+    """The PDF LibreOffice makes of `odt`, to be written as `filename`; ConfigError when it
+    fails."""
+    program = converter(filename)
     with tempfile.TemporaryDirectory(prefix="ogpkit-pdf-") as folder:
         work = Path(folder)
         source = work / "plan.odt"
@@ -64,14 +66,14 @@ def pdf_from_odt(odt: bytes) -> bytes:
                 command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise _failed(str(error)) from None
+            raise _failed(filename, str(error)) from None
         target = work / "out" / "plan.pdf"
         if result.returncode != 0 or not target.is_file():
-            raise _failed((result.stderr or result.stdout).strip()[-500:])
+            raise _failed(filename, (result.stderr or result.stdout).strip()[-500:])
         return target.read_bytes()
 
 
-def _failed(detail: str) -> ConfigError:
+def _failed(filename: str, detail: str) -> ConfigError:
     return ConfigError(
-        msg("LibreOffice could not convert the plan to PDF: {detail}", detail=detail or "?")
+        msg("LibreOffice could not write {file}: {detail}", file=filename, detail=detail or "?")
     )

@@ -17,6 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from ogpkit.outputs.render import opendata
 from ogpkit.outputs.render.consultation_data import cocreation_data, consultation_csv
 from ogpkit.outputs.render.jinja import render_template
+from ogpkit.outputs.render.progress_data import progress_csv
 from ogpkit.outputs.render.records import PlanView
 from ogpkit.outputs.render.timeline import timeline_svg
 from ogpkit.outputs.render.view import plan_view
@@ -91,6 +92,10 @@ def write_consultation_csv(job: RenderJob) -> bytes | None:
     return consultation_csv(record) if record.rounds else None
 
 
+def write_progress_csv(job: RenderJob) -> bytes | None:
+    return progress_csv(job.compiled, job.registry, job.lang)
+
+
 def write_docx(job: RenderJob) -> bytes:
     from ogpkit.outputs.office.docx_writer import docx_bytes
 
@@ -117,7 +122,14 @@ FORMATS: dict[str, Writer] = {
     "md": Writer("plan.md", write_markdown),
     "html": Writer("plan.html", write_html),
     "json": Writer("plan.json", write_json),
-    "csv": Writer("plan.csv", write_csv, (Companion("consultation.csv", write_consultation_csv),)),
+    "csv": Writer(
+        "plan.csv",
+        write_csv,
+        (
+            Companion("consultation.csv", write_consultation_csv),
+            Companion("progress.csv", write_progress_csv),
+        ),
+    ),
     "docx": Writer("plan.docx", write_docx),
     "odt": Writer("plan.odt", write_odt),
     "pdf": Writer("plan.pdf", write_pdf),

@@ -87,7 +87,8 @@ def plan_data(
     }
 
 
-def _agency(registry: AgencyRegistry, name: str, lang: str) -> str:
+def agency_name(registry: AgencyRegistry, name: str, lang: str) -> str:
+    """The registry's full name, or its English name in English outputs."""
     agency = registry.find(name)
     if agency is None:
         return name
@@ -141,8 +142,10 @@ def csv_bytes(
                     commitment.title,
                     period.start.first_day.isoformat(),
                     period.end.last_day.isoformat(),
-                    "; ".join(_agency(registry, n, lang) for n in commitment.lead_agencies),
-                    "; ".join(_agency(registry, n, lang) for n in commitment.supporting_agencies),
+                    "; ".join(agency_name(registry, n, lang) for n in commitment.lead_agencies),
+                    "; ".join(
+                        agency_name(registry, n, lang) for n in commitment.supporting_agencies
+                    ),
                     *(int(bool(getattr(values, key))) for key in OGP_VALUES),
                     theme.id,
                     theme_name,

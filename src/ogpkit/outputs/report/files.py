@@ -2,8 +2,9 @@
 
 The formats are an explicit table, like render's. Markdown and HTML run the templates of
 `templates/` in render's Jinja sandbox (looked up like render's, so a plan may override
-them); Word and OpenDocument go through the office writers as blocks; JSON and CSV are the
-data. Written all or nothing by render's writer.
+them); Word and OpenDocument go through the office writers as blocks, PDF is the
+OpenDocument file converted by render's converter (LibreOffice); JSON and CSV are the data.
+Written all or nothing by render's writer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from ogpkit.outputs.office.blocks import Block, Heading, Paragraph, Table
 from ogpkit.outputs.office.layout import plain
+from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.jinja import environment, render_template, search_path
 from ogpkit.outputs.report.charts import agency_svg, theme_history_svg
 from ogpkit.outputs.report.data import ReportData
@@ -35,6 +37,7 @@ class ReportJob:
     project: Project
     data: ReportData
     lang: str
+    stem: str = "report"
 
     @property
     def style(self) -> DateStyle:
@@ -346,6 +349,14 @@ def write_odt(job: ReportJob) -> bytes:
     return odt_from_blocks(blocks(job), job.heading(), job.lang, tc_face(installed_families()))
 
 
+def write_pdf(job: ReportJob) -> bytes:
+    from ogpkit.outputs.office.pdf import converter, pdf_from_odt
+
+    filename = f"{job.stem}.pdf"
+    converter(filename)  # a missing LibreOffice is said before the document is laid out
+    return pdf_from_odt(write_odt(job), filename)
+
+
 REPORT_FORMATS: dict[str, tuple[str, Callable[[ReportJob], bytes]]] = {
     "md": ("md", write_markdown),
     "html": ("html", write_html),
@@ -353,8 +364,23 @@ REPORT_FORMATS: dict[str, tuple[str, Callable[[ReportJob], bytes]]] = {
     "csv": ("csv", write_csv),
     "docx": ("docx", write_docx),
     "odt": ("odt", write_odt),
+    "pdf": ("pdf", write_pdf),
 }
 
 
-def report_files(job: ReportJob, formats: tuple[str, ...], stem: str) -> dict[str, bytes]:
-    return {f"{stem}.{REPORT_FORMATS[name][0]}": REPORT_FORMATS[name][1](job) for name in formats}
+def report_files(
+    job: ReportJob, formats: tuple[str, ...], missing: list[ConverterMissing] | None = None
+) -> dict[str, bytes]:
+    """The files of `formats`, named after `job.stem`. A format whose converter is not
+    installed (PDF without LibreOffice) is left out and its error appended to `missing` when a
+    list is given, as `ogpkit render` does, so the other formats can be written."""
+    outputs: dict[str, bytes] = {}
+    for name in formats:
+        suffix, write = REPORT_FORMATS[name]
+        try:
+            outputs[f"{job.stem}.{suffix}"] = write(job)
+        except ConverterMissing as error:
+            if missing is None:
+                raise
+            missing.append(error)
+    return outputs
