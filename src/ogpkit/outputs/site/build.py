@@ -18,6 +18,7 @@ Where later work plugs in:
 
 from __future__ import annotations
 
+import functools
 import shutil
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +28,7 @@ from typing import Any
 
 from ogpkit.errors import UsageError
 from ogpkit.history.changes import plan_changes
+from ogpkit.outputs.render.edition import edition as translated
 from ogpkit.outputs.render.files import RenderRequest, configured_templates, render_plan
 from ogpkit.outputs.render.formats import FORMATS
 from ogpkit.outputs.render.jinja import environment, render_template, search_path
@@ -36,9 +38,11 @@ from ogpkit.outputs.site.editions import Edition, site_editions
 from ogpkit.outputs.site.feed import atom_bytes
 from ogpkit.outputs.site.labels import site_labels
 from ogpkit.outputs.site.pages import SiteInputs, commitment_href, edition_pages
+from ogpkit.outputs.site.progress import evidence_values
 from ogpkit.outputs.site.records import Download, Page
+from ogpkit.outputs.site.repository import page_href, repository_copies
 from ogpkit.outputs.site.sections import SECTIONS
-from ogpkit.plan.compiled import compile_plan
+from ogpkit.plan.compiled import CompiledPlan, compile_plan
 from ogpkit.plan.project import Project
 from ogpkit.report.message import msg
 from ogpkit.source.atomic import write_files
@@ -86,6 +90,17 @@ def _switch(page: Page, edition: Edition, editions: tuple[Edition, ...]) -> list
     ]
 
 
+def _linked(compiled: CompiledPlan) -> list[str | None]:
+    """Every link of the plan that may name a repository file: evidence, minutes, rules, rounds."""
+    record = compiled.cocreation
+    forum = record.forum
+    links = [*evidence_values(compiled.commitments), *(r.link for r, _ in record.rounds)]
+    if forum is not None:
+        links += [forum.rules, *(m.minutes for m in forum.meetings)]
+        links += [r.closed_by.link for m in forum.meetings for r in m.resolutions if r.closed_by]
+    return links
+
+
 def render_page(env: Any, page: Page, edition: Edition, shared: dict[str, Any]) -> bytes:
     root = "../" * page.depth
     context = {
@@ -107,6 +122,8 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     editions = site_editions(project, request.langs)
     outputs = _downloads(project, request, editions[0].lang)
     outputs["style.css"] = (TEMPLATES / "site" / "style.css").read_bytes()
+    copies = repository_copies(project.root, _linked(compiled))
+    outputs.update(copies)
     changes = plan_changes(project.root)
     paths = {
         f.model.id: f.document.path.resolve().relative_to(project.root.resolve()).as_posix()
@@ -116,15 +133,18 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     html: dict[str, bytes] = {}
     for edition in editions:
         labels = site_labels(edition.lang)
-        view = plan_view(compiled, project.registry, edition.lang, request.today)
+        shown = compile_plan(translated(project, edition.lang).project)
+        view = plan_view(shown, project.registry, edition.lang, request.today)
         view = replace(view, labels=labels)
         inputs = SiteInputs(
-            compiled, view, changes, _download_list(outputs, labels, request.formats), paths
+            shown, view, changes, _download_list(outputs, labels, request.formats), paths
         )
         shared = {
             "plan": view,
             "labels": labels,
-            "timeline_svg": timeline_svg(compiled, edition.lang, request.today),
+            "timeline_svg": timeline_svg(shown, edition.lang, request.today),
+            "href": functools.partial(page_href, copied=frozenset(copies)),
+            "commitment_ids": frozenset(c.id for c in shown.commitments),
         }
         for page in edition_pages(inputs):
             switch = _switch(page, edition, editions)
