@@ -2,16 +2,17 @@
 
 The pages of each edition (`pages.py`), the stylesheet, the downloads (every render format,
 the open data's schema), the Atom feed of changes (`feed.py`, from Git) and the search index
-(`search.py`). Nothing touches the disk until `write_site`, which replaces the output folder's
-files atomically.
+(`search.py`), and the repository files that evidence and the forum's record link
+(`repository.py`). Each edition is built from `render.edition`'s project in its language.
+Nothing touches the disk until `write_site`, which replaces the output folder's files
+atomically.
 
 Where later work plugs in:
 
 - a section of a page: a template name in `sections.SECTIONS` (home, commitment, theme,
-  agency, …); a template that has nothing to show renders nothing. Progress history and
-  evidence join `commitment-milestones`; consultation inputs and responses, and a revision
-  comparison, are new commitment sections beside `commitment-revisions`;
-- a page of its own (the forum and consultation record): a function in `pages.EXTRA_PAGES`;
+  agency, …); a template that has nothing to show renders nothing. A revision comparison is
+  a new commitment section beside `commitment-revisions`;
+- a page of its own: a function in `pages.EXTRA_PAGES` (the record page is one);
 - an edition in another language: `editions.site_editions` (the language switch reads it);
 - data a section needs beyond the compiled plan and Git: an attribute of `pages.SiteInputs`.
 """
@@ -40,7 +41,7 @@ from ogpkit.outputs.site.labels import site_labels
 from ogpkit.outputs.site.pages import SiteInputs, commitment_href, edition_pages
 from ogpkit.outputs.site.progress import evidence_values
 from ogpkit.outputs.site.records import Download, Page
-from ogpkit.outputs.site.repository import page_href, repository_copies
+from ogpkit.outputs.site.repository import REPOSITORY, page_href, repository_copies
 from ogpkit.outputs.site.sections import SECTIONS
 from ogpkit.plan.compiled import CompiledPlan, compile_plan
 from ogpkit.plan.project import Project
@@ -62,8 +63,13 @@ class SiteRequest:
 
 
 def _downloads(project: Project, request: SiteRequest, lang: str) -> dict[str, bytes]:
+    # The downloads sit in files/; the repository files they link are copied to repository/.
+    seen_from_downloads = "../" + REPOSITORY
     rendered = render_plan(
-        project, RenderRequest(request.formats, lang, request.today, request.templates)
+        project,
+        RenderRequest(
+            request.formats, lang, request.today, request.templates, root_href=seen_from_downloads
+        ),
     )
     schema = (files("ogpkit") / "data" / SCHEMA_FILE).read_bytes()
     return {DOWNLOADS + name: data for name, data in {**rendered, SCHEMA_FILE: schema}.items()}
