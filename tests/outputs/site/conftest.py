@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,10 +13,18 @@ import pytest
 from typer.testing import CliRunner
 
 from ogpkit.cli.app import app
-from tests.conftest import copy_plan
+from tests.conftest import REPO, copy_plan
 from tests.gitrepo import commit, init
 
 TODAY = "113-07-15"
+
+
+def with_record(plan: Path) -> Path:
+    """The bundled plan with its consultation rounds, forum and the forum's documents."""
+    shutil.copytree(REPO / "consultation", plan / "consultation")
+    shutil.copy(REPO / "forum.yaml", plan / "forum.yaml")
+    shutil.copytree(REPO / "docs" / "forum", plan / "docs" / "forum")
+    return plan
 
 
 def build(plan: Path, *extra: str) -> Path:
@@ -26,8 +35,9 @@ def build(plan: Path, *extra: str) -> Path:
 
 @pytest.fixture(scope="session")
 def plan_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled plan committed on two dates; the second commit changes 1-1."""
-    repo = init(copy_plan(tmp_path_factory.mktemp("site") / "plan"))
+    """The bundled plan (with its co-creation record) committed on two dates; the second
+    commit changes 1-1."""
+    repo = init(with_record(copy_plan(tmp_path_factory.mktemp("site") / "plan")))
     commit(repo, "2024-06-03T10:00:00+08:00", "各部會提出承諾事項")
     target = next((repo / "commitments").glob("1-1*.yaml"))
     target.write_text(

@@ -120,6 +120,18 @@ def test_language_switch_goes_to_the_same_page(tmp_path: Path, plan_repo: Path) 
         assert driver.evaluate("location.href").endswith("/site/commitments/1-1.html")
 
 
+def test_language_switch_of_the_default_build(site: Path, chrome: Browser) -> None:
+    """The site built with no --lang has the English edition; its switch keeps the page."""
+    chrome.open((site / "record.html").as_uri())
+    chrome.evaluate('document.querySelector(".switch a").click()')
+    chrome.wait_event("Page.loadEventFired")
+    assert chrome.evaluate("location.href") == (site / "en" / "record.html").as_uri()
+    assert chrome.evaluate("document.documentElement.lang") == "en"
+    chrome.evaluate('document.querySelector(".switch a").click()')
+    chrome.wait_event("Page.loadEventFired")
+    assert chrome.evaluate("location.href") == (site / "record.html").as_uri()
+
+
 def axe(chrome: Browser) -> dict[str, Any]:
     if not AXE.is_file():
         unavailable("axe-core is not installed; run `npm ci` (make test does)")
@@ -133,7 +145,16 @@ def axe(chrome: Browser) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("path", ["index.html", "commitments/1-1.html", "search.html?q=採購"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.html",
+        "commitments/1-1.html",
+        "search.html?q=採購",
+        "record.html",
+        "en/commitments/1-1.html",
+    ],
+)
 def test_axe_finds_no_wcag_21_aa_violation(
     served: str, chrome: Browser, path: str, width: int
 ) -> None:

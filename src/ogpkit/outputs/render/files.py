@@ -35,6 +35,7 @@ class RenderRequest:
     templates: Path | None = None
     suffix: str = ""
     output: Path | None = None
+    root_href: str | None = None  # the repository seen from the output; default from `output`
 
 
 def edition_name(filename: str, suffix: str) -> str:
@@ -112,7 +113,11 @@ def render_plan(
     compiled = compile_plan(chosen.project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
     job.untranslated = chosen.untranslated
-    job.root_href = root_href(project.root, request.output or project.root / "build")
+    job.root_href = (
+        request.root_href
+        if request.root_href is not None
+        else root_href(project.root, request.output or project.root / "build")
+    )
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:

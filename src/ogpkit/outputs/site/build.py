@@ -2,22 +2,24 @@
 
 The pages of each edition (`pages.py`), the stylesheet, the downloads (every render format,
 the open data's schema), the Atom feed of changes (`feed.py`, from Git) and the search index
-(`search.py`). Nothing touches the disk until `write_site`, which replaces the output folder's
-files atomically.
+(`search.py`), and the repository files that evidence and the forum's record link
+(`repository.py`). Each edition is built from `render.edition`'s project in its language.
+Nothing touches the disk until `write_site`, which replaces the output folder's files
+atomically.
 
 Where later work plugs in:
 
 - a section of a page: a template name in `sections.SECTIONS` (home, commitment, theme,
-  agency, …); a template that has nothing to show renders nothing. Progress history and
-  evidence join `commitment-milestones`; consultation inputs and responses, and a revision
-  comparison, are new commitment sections beside `commitment-revisions`;
-- a page of its own (the forum and consultation record): a function in `pages.EXTRA_PAGES`;
+  agency, …); a template that has nothing to show renders nothing. A revision comparison is
+  a new commitment section beside `commitment-revisions`;
+- a page of its own: a function in `pages.EXTRA_PAGES` (the record page is one);
 - an edition in another language: `editions.site_editions` (the language switch reads it);
 - data a section needs beyond the compiled plan and Git: an attribute of `pages.SiteInputs`.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +29,7 @@ from typing import Any
 
 from ogpkit.errors import UsageError
 from ogpkit.history.changes import plan_changes
+from ogpkit.outputs.render.edition import edition as translated
 from ogpkit.outputs.render.files import RenderRequest, configured_templates, render_plan
 from ogpkit.outputs.render.formats import FORMATS
 from ogpkit.outputs.render.jinja import environment, render_template, search_path
@@ -36,9 +39,11 @@ from ogpkit.outputs.site.editions import Edition, site_editions
 from ogpkit.outputs.site.feed import atom_bytes
 from ogpkit.outputs.site.labels import site_labels
 from ogpkit.outputs.site.pages import SiteInputs, commitment_href, edition_pages
+from ogpkit.outputs.site.progress import evidence_values
 from ogpkit.outputs.site.records import Download, Page
+from ogpkit.outputs.site.repository import REPOSITORY, page_href, repository_copies
 from ogpkit.outputs.site.sections import SECTIONS
-from ogpkit.plan.compiled import compile_plan
+from ogpkit.plan.compiled import CompiledPlan, compile_plan
 from ogpkit.plan.project import Project
 from ogpkit.report.message import msg
 from ogpkit.source.atomic import write_files
@@ -58,8 +63,13 @@ class SiteRequest:
 
 
 def _downloads(project: Project, request: SiteRequest, lang: str) -> dict[str, bytes]:
+    # The downloads sit in files/; the repository files they link are copied to repository/.
+    seen_from_downloads = "../" + REPOSITORY
     rendered = render_plan(
-        project, RenderRequest(request.formats, lang, request.today, request.templates)
+        project,
+        RenderRequest(
+            request.formats, lang, request.today, request.templates, root_href=seen_from_downloads
+        ),
     )
     schema = (files("ogpkit") / "data" / SCHEMA_FILE).read_bytes()
     return {DOWNLOADS + name: data for name, data in {**rendered, SCHEMA_FILE: schema}.items()}
@@ -86,6 +96,17 @@ def _switch(page: Page, edition: Edition, editions: tuple[Edition, ...]) -> list
     ]
 
 
+def _linked(compiled: CompiledPlan) -> list[str | None]:
+    """Every link of the plan that may name a repository file: evidence, minutes, rules, rounds."""
+    record = compiled.cocreation
+    forum = record.forum
+    links = [*evidence_values(compiled.commitments), *(r.link for r, _ in record.rounds)]
+    if forum is not None:
+        links += [forum.rules, *(m.minutes for m in forum.meetings)]
+        links += [r.closed_by.link for m in forum.meetings for r in m.resolutions if r.closed_by]
+    return links
+
+
 def render_page(env: Any, page: Page, edition: Edition, shared: dict[str, Any]) -> bytes:
     root = "../" * page.depth
     context = {
@@ -107,6 +128,8 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     editions = site_editions(project, request.langs)
     outputs = _downloads(project, request, editions[0].lang)
     outputs["style.css"] = (TEMPLATES / "site" / "style.css").read_bytes()
+    copies = repository_copies(project.root, _linked(compiled))
+    outputs.update(copies)
     changes = plan_changes(project.root)
     paths = {
         f.model.id: f.document.path.resolve().relative_to(project.root.resolve()).as_posix()
@@ -116,15 +139,18 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     html: dict[str, bytes] = {}
     for edition in editions:
         labels = site_labels(edition.lang)
-        view = plan_view(compiled, project.registry, edition.lang, request.today)
+        shown = compile_plan(translated(project, edition.lang).project)
+        view = plan_view(shown, project.registry, edition.lang, request.today)
         view = replace(view, labels=labels)
         inputs = SiteInputs(
-            compiled, view, changes, _download_list(outputs, labels, request.formats), paths
+            shown, view, changes, _download_list(outputs, labels, request.formats), paths
         )
         shared = {
             "plan": view,
             "labels": labels,
-            "timeline_svg": timeline_svg(compiled, edition.lang, request.today),
+            "timeline_svg": timeline_svg(shown, edition.lang, request.today),
+            "href": functools.partial(page_href, copied=frozenset(copies)),
+            "commitment_ids": frozenset(c.id for c in shown.commitments),
         }
         for page in edition_pages(inputs):
             switch = _switch(page, edition, editions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ogpkit.outputs.cocreation.labels import cocreation_labels
 from ogpkit.outputs.render.labels import labels_for
 
 SITE_LABELS: dict[str, tuple[str, str]] = {
@@ -24,6 +25,16 @@ SITE_LABELS: dict[str, tuple[str, str]] = {
     "agency_count": ("參與機關數", "Agencies"),
     "lead_count": ("主辦", "Leads"),
     "support_count": ("協辦", "Supports"),
+    "status_history": ("執行歷程", "Status history"),
+    "update_date": ("更新日期", "Date"),
+    "done": ("辦理情形", "What was done"),
+    "no_updates": ("尚無進度更新。", "No progress update yet."),
+    "public_input": ("公眾意見與回應", "Public input and responses"),
+    "record": ("推動小組與公眾參與紀錄", "Forum and consultation record"),
+    "record_link": (
+        "推動小組會議、列管事項與公眾參與紀錄",
+        "The forum's meetings and resolutions, and the consultation rounds",
+    ),
     "revisions": ("修訂紀錄", "Revision history"),
     "no_revisions": ("尚無 Git 紀錄。", "No Git history yet."),
     "commit": ("版本", "Commit"),
@@ -56,4 +67,8 @@ SITE_LABELS: dict[str, tuple[str, str]] = {
 def site_labels(lang: str) -> dict[str, str]:
     """render's labels and the site's, in `lang` (`zh-TW` or `en`)."""
     index = 1 if lang == "en" else 0
-    return labels_for(lang) | {key: pair[index] for key, pair in SITE_LABELS.items()}
+    return (
+        labels_for(lang)
+        | cocreation_labels(lang)
+        | {key: pair[index] for key, pair in SITE_LABELS.items()}
+    )

@@ -11,6 +11,7 @@ from datetime import UTC
 
 from ogpkit.history.changes import Change
 from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.site.progress import milestone_history
 from ogpkit.outputs.site.records import (
     AgencyPage,
     CommitmentPage,
@@ -23,10 +24,6 @@ from ogpkit.outputs.site.records import (
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import PlanDate
 from ogpkit.plan.model import STATUSES, Agency
-
-# Pages of their own added later (the forum and consultation record): functions of the
-# edition's SiteInputs that return pages.
-EXTRA_PAGES: list[Callable[[SiteInputs], Sequence[Page]]] = []
 
 
 class SiteInputs:
@@ -89,13 +86,22 @@ def home_page(inputs: SiteInputs) -> Page:
         link = Link(theme.name, theme_href(theme.id))
         rows.append(StatusRow(link, tuple(counts), sum(counts)))
     statuses = tuple(view.labels[status] for status in STATUSES)
-    data = {"progress": tuple(rows), "statuses": statuses, "status_keys": STATUSES}
+    reported = any(m.updates for c in inputs.compiled.commitments for m in c.milestones)
+    data = {
+        "progress": tuple(rows) if reported else (),
+        "statuses": statuses,
+        "status_keys": STATUSES,
+        "record": record_href(inputs),
+    }
     return Page("index.html", "home", view.title, data)
 
 
 def commitment_pages(inputs: SiteInputs) -> list[Page]:
     pages = []
     revisions = _revisions(inputs)
+    plan = inputs.compiled.plan
+    cocreation = inputs.view.cocreation
+    groups = {group.key: group for group in cocreation.groups} if cocreation else {}
     for section, theme in zip(inputs.compiled.sections, inputs.view.themes, strict=True):
         for commitment, view in zip(section.commitments, theme.commitments, strict=True):
             record = CommitmentPage(
@@ -104,6 +110,10 @@ def commitment_pages(inputs: SiteInputs) -> list[Page]:
                 _agency_links(inputs, commitment.lead_agencies),
                 _agency_links(inputs, commitment.supporting_agencies),
                 revisions.get(inputs.paths.get(commitment.id, ""), ()),
+                milestone_history(
+                    commitment, inputs.view.labels, plan.date_style, inputs.view.lang
+                ),
+                groups.get(commitment.id),
             )
             title = f"{view.id} {view.title}"
             pages.append(Page(commitment_href(view.id), "commitment", title, {"c": record}))
@@ -145,6 +155,25 @@ def downloads_page(inputs: SiteInputs) -> Page:
 
 def search_page(inputs: SiteInputs) -> Page:
     return Page("search.html", "search", inputs.view.labels["search"], {})
+
+
+def record_href(inputs: SiteInputs) -> str | None:
+    """The page of the forum and consultation record, when the plan has one."""
+    return RECORD_PAGE if inputs.view.cocreation is not None else None
+
+
+def record_pages(inputs: SiteInputs) -> list[Page]:
+    record = inputs.view.cocreation
+    if record is None:
+        return []
+    title = inputs.view.labels["record"]
+    return [Page(RECORD_PAGE, "record", title, {"record": record})]
+
+
+RECORD_PAGE = "record.html"
+
+# Pages of their own: functions of the edition's SiteInputs that return pages.
+EXTRA_PAGES: list[Callable[[SiteInputs], Sequence[Page]]] = [record_pages]
 
 
 def edition_pages(inputs: SiteInputs) -> list[Page]:

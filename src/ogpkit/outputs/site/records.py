@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ogpkit.outputs.render.records import CommitmentView, Reference
+from ogpkit.outputs.cocreation.records import GroupView
+from ogpkit.outputs.render.records import CommitmentView, EvidenceView, Reference
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,26 @@ class StatusRow:
 
 
 @dataclass(frozen=True)
+class UpdateRow:
+    """One progress update of a milestone."""
+
+    date: str
+    status: str
+    status_label: str
+    done: str | None
+    note: str | None
+    evidence: tuple[EvidenceView, ...]  # linked by the template's `href`
+
+
+@dataclass(frozen=True)
 class CommitmentPage:
     view: CommitmentView
     theme: Link
     leads: tuple[Link, ...]
     supports: tuple[Link, ...]
     revisions: tuple[Revision, ...]
+    history: tuple[tuple[UpdateRow, ...], ...] = ()  # a tuple of updates a milestone, in order
+    inputs: GroupView | None = None  # the consultation inputs that concern the commitment
 
 
 @dataclass(frozen=True)
