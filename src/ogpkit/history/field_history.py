@@ -1,11 +1,12 @@
-"""When each field of each commitment file last changed, in Chinese and in English, from Git.
+"""When each field of each commitment file changed, in Chinese and in English, from Git.
 
 Two calls whatever the size of the history: one `git log --raw` over the current branch
 (oldest first, renames followed) names every version of every commitment file, and one
 `git cat-file --batch` reads those versions. Each version is read safely
 (`ogpkit.source.yaml_reader`), and for each field the commit of its last change is kept: the
-Chinese source's and the English text's (`ogpkit.plan.translation`). A version that cannot be
-read is skipped, as if the file had not changed in that commit.
+Chinese source's and the English text's (`ogpkit.plan.translation`), and each commit that
+changed the file with the fields it changed (`ogpkit.history.revisions`, the revision history
+of the HTML plan). A version that cannot be read is skipped, as if the file had not changed in that commit.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ogpkit.history.git import History, HistoryState, read_history
+from ogpkit.history.revisions import FileRevision, changed_fields, revision_fields
 from ogpkit.history.run import GitTimeout, run_git
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
@@ -46,7 +49,11 @@ class FieldRecord:
 
 @dataclass
 class FileRecord:
+    """The fields of one file, and its revisions oldest first (`ogpkit.history.revisions`)."""
+
     fields: dict[str, FieldRecord] = field(default_factory=dict)
+    revisions: list[FileRevision] = field(default_factory=list)
+    last: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -134,10 +141,20 @@ def _read_blobs(blobs: list[str], top: Path) -> dict[str, str]:
     return texts
 
 
+def _revise(record: FileRecord, data: dict[Any, Any], change: Change) -> None:
+    current = revision_fields(data)
+    if record.last is None:
+        record.revisions.append(FileRevision(change.when, (), added=True))
+    elif changed := changed_fields(record.last, current):
+        record.revisions.append(FileRevision(change.when, changed))
+    record.last = current
+
+
 def _apply(record: FileRecord, text: str, change: Change) -> None:
     parsed = parse_yaml(text.removeprefix("\ufeff"))
     if parsed.issues or not isinstance(parsed.data, dict):
         return
+    _revise(record, parsed.data, change)
     chinese, translated = sources(parsed.data), english(parsed.data)
     for key in chinese.keys() | translated.keys():
         entry = record.fields.setdefault(key, FieldRecord())

@@ -18,6 +18,7 @@ from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.edition import edition
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
 from ogpkit.outputs.render.jinja import REPOSITORY_FOLDER, environment, search_path
+from ogpkit.outputs.render.revisions import read_revisions
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.project import PLAN_FILE, Project
 from ogpkit.report.message import msg
@@ -113,6 +114,7 @@ def render_plan(
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
     job.untranslated = chosen.untranslated
     job.root_href = root_href(project.root, request.output or project.root / "build")
+    job.revisions = lambda: read_revisions(project)
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:

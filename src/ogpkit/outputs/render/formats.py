@@ -7,7 +7,7 @@ language. The office formats (docx, odt, pdf) are laid out by `ogpkit.outputs.of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -17,7 +17,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from ogpkit.outputs.render import opendata
 from ogpkit.outputs.render.consultation_data import cocreation_data, consultation_csv
 from ogpkit.outputs.render.jinja import render_template
-from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.render.records import PlanView, RevisionView
+from ogpkit.outputs.render.revisions import Revisions, revision_views
 from ogpkit.outputs.render.timeline import timeline_svg
 from ogpkit.outputs.render.view import plan_view
 from ogpkit.plan.agencies import AgencyRegistry
@@ -34,11 +35,31 @@ class RenderJob:
     tick: Callable[[], None] = field(default=lambda: None)
     untranslated: int = 0
     root_href: str = "../"
+    revisions: Callable[[], Revisions] = field(default=dict)
 
     @cached_property
     def view(self) -> PlanView:
+        return self._view({})
+
+    @cached_property
+    def html_view(self) -> PlanView:
+        """The view with each commitment's revision history, read from Git only for HTML."""
+        plan = self.compiled.plan
+        history = {
+            cid: revision_views(revisions, cid, plan, self.lang)
+            for cid, revisions in self.revisions().items()
+        }
+        return self._view(history)
+
+    def _view(self, revisions: Mapping[str, tuple[RevisionView, ...]]) -> PlanView:
         view = plan_view(
-            self.compiled, self.registry, self.lang, self.today, self.advance, self.root_href
+            self.compiled,
+            self.registry,
+            self.lang,
+            self.today,
+            self.advance,
+            self.root_href,
+            revisions,
         )
         return replace(view, untranslated=self.untranslated)
 
@@ -69,8 +90,8 @@ def write_markdown(job: RenderJob) -> bytes:
 
 def write_html(job: RenderJob) -> bytes:
     context = {
-        "plan": job.view,
-        "labels": job.view.labels,
+        "plan": job.html_view,
+        "labels": job.html_view.labels,
         "timeline_svg": timeline_svg(job.compiled, job.lang, job.today),
     }
     return render_template(job.env, "plan.html.j2", context).encode("utf-8")
