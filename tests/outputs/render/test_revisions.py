@@ -75,7 +75,7 @@ def test_english_edition_names_fields_in_english(cli: CLI, tmp_path: Path) -> No
     html = (plan_dir / "build" / "plan.html").read_text(encoding="utf-8")
     assert "<h4>Revision history</h4>" in html
     texts = [re.sub(r"<[^>]+>", "", item) for item in revisions(html, "1-1")]
-    assert texts[1].endswith(": Title Comparison table 1-1"), texts
+    assert texts[1] == "2020-02-10: Title", texts
     assert texts[2].endswith(": Commitment added"), texts
 
 
@@ -110,3 +110,19 @@ def test_no_section_outside_git_or_with_a_shallow_history(
     html = (shallow / "build" / "plan.html").read_text(encoding="utf-8")
     assert 'class="revisions"' not in html
     assert "修正歷程" not in html
+
+
+def test_no_link_without_the_comparison_beside_the_plan(cli: CLI, tmp_path: Path) -> None:
+    plan_dir = history(tmp_path / "repo")
+    root = ("--root", str(plan_dir))
+    result = cli("render", "--today", TODAY, "--format", "html", *root)
+    assert result.exit_code == 0, result.output
+    html = (plan_dir / "build" / "plan.html").read_text(encoding="utf-8")
+    assert len(revisions(html, "1-1")) == 3
+    assert "compare.html" not in html
+    # A comparison in which 1-1 did not change has no anchor for it: still no link.
+    assert cli("compare", "HEAD~2", "HEAD~2", "--format", "html", *root).exit_code == 0
+    assert (plan_dir / "build" / "compare.html").is_file()
+    assert cli("render", "--today", TODAY, "--format", "html", *root).exit_code == 0
+    html = (plan_dir / "build" / "plan.html").read_text(encoding="utf-8")
+    assert "compare.html" not in html

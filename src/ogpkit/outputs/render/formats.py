@@ -36,6 +36,7 @@ class RenderJob:
     untranslated: int = 0
     root_href: str = "../"
     revisions: Callable[[], Revisions] = field(default=dict)
+    compare_anchors: Callable[[], frozenset[str]] = field(default=frozenset)
 
     @cached_property
     def view(self) -> PlanView:
@@ -45,8 +46,9 @@ class RenderJob:
     def html_view(self) -> PlanView:
         """The view with each commitment's revision history, read from Git only for HTML."""
         plan = self.compiled.plan
+        anchors = self.compare_anchors()
         history = {
-            cid: revision_views(revisions, cid, plan, self.lang)
+            cid: revision_views(revisions, cid, plan, self.lang, anchors)
             for cid, revisions in self.revisions().items()
         }
         return self._view(history)

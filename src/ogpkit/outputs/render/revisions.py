@@ -3,13 +3,18 @@
 Each revision links to the comparison table that `ogpkit compare` writes next to the plan
 (`compare.html`, in build/ by default like plan.html), at the commitment's anchor
 `compare-<id>`: the table compares two revisions chosen when it is written, which render does
-not know, so the link goes to the commitment rather than to a commit. Outside a Git checkout,
-or with a shallow or failed history, there are no revisions and the HTML shows no section.
+not know, so the link goes to the commitment rather than to a commit. The link is made only
+when that compare.html is in the output folder and holds the anchor, so no link is broken.
+Outside a Git checkout, or with a shallow or failed history, there are no revisions and the
+HTML shows no section.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import quote
 
 from ogpkit.history.field_history import read_field_history
@@ -25,6 +30,16 @@ from ogpkit.plan.project import Project
 COMPARE_PAGE = "compare.html"
 
 Revisions = dict[str, tuple[FileRevision, ...]]
+ANCHOR = re.compile(r'\bid="(compare-[^"]*)"')
+
+
+def compare_anchors(folder: Path) -> frozenset[str]:
+    """The commitment anchors of the compare.html in `folder`; none when there is none."""
+    try:
+        text = (folder / COMPARE_PAGE).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return frozenset()
+    return frozenset(html.unescape(m) for m in ANCHOR.findall(text))
 
 
 def read_revisions(project: Project) -> Revisions:
@@ -54,9 +69,14 @@ def day(when: datetime, plan: Plan, lang: str) -> str:
 
 
 def revision_views(
-    revisions: tuple[FileRevision, ...], commitment_id: str, plan: Plan, lang: str
+    revisions: tuple[FileRevision, ...],
+    commitment_id: str,
+    plan: Plan,
+    lang: str,
+    anchors: frozenset[str] = frozenset(),
 ) -> tuple[RevisionView, ...]:
-    href = f"{COMPARE_PAGE}#{quote(compare_anchor(commitment_id))}"
+    target = compare_anchor(commitment_id)
+    href = f"{COMPARE_PAGE}#{quote(target)}" if target in anchors else None
     return tuple(
         RevisionView(
             day(r.when, plan, lang),

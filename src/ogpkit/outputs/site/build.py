@@ -59,7 +59,8 @@ class SiteRequest:
 
 def _downloads(project: Project, request: SiteRequest, lang: str) -> dict[str, bytes]:
     rendered = render_plan(
-        project, RenderRequest(request.formats, lang, request.today, request.templates)
+        project,
+        RenderRequest(request.formats, lang, request.today, request.templates, compare_links=False),
     )
     schema = (files("ogpkit") / "data" / SCHEMA_FILE).read_bytes()
     return {DOWNLOADS + name: data for name, data in {**rendered, SCHEMA_FILE: schema}.items()}
