@@ -20,11 +20,12 @@ $(NODE_STAMP): package.json package-lock.json
 # Validate, then write build/plan.md, plan.html, plan.json, plan.csv, plan.docx and plan.odt,
 # and the English edition beside them (plan.en.md …); plan.pdf on request
 # (`ogpkit render --format pdf`, with LibreOffice); the end-of-term self-assessment report
-# build/report-final.* in the same formats, and the plan's website into build/site/.
+# build/report-final.* in the same formats, and the plan's website into build/site/. compare
+# runs first: plan.html links each revision to the comparison only when it is there.
 plan: $(STAMP)
 	$(BIN)/ogpkit validate
-	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
 	$(BIN)/ogpkit compare ':/^Draft of the plan sent to the forum' HEAD --format md,html,docx,odt
+	$(BIN)/ogpkit render --format md,html,json,csv,docx,odt --edition both
 	$(BIN)/ogpkit report --period final --format md,html,json,csv,docx,odt
 	$(BIN)/ogpkit site
 

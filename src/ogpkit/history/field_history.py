@@ -19,8 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ogpkit.history.git import History, HistoryState, read_history
+from ogpkit.history.revisions import FileRevision, changed_fields, revision_fields
 from ogpkit.history.run import GitTimeout, run_git
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
@@ -52,7 +54,13 @@ class FieldRecord:
 
 @dataclass(frozen=True)
 class FileRecord:
+    """The fields of one file, its revisions oldest first and its last version's fields by
+    their comparison-table key (`ogpkit.history.revisions`, the revision history of the HTML
+    plan)."""
+
     fields: dict[str, FieldRecord] = field(default_factory=dict)
+    revisions: tuple[FileRevision, ...] = ()
+    last: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,20 @@ def _record(text: str, change: Change, before: list[FileRecord]) -> FileRecord |
             english_from.english_changed if english_from else change,
             english_from.source_at_english if english_from else source,
         )
-    return FileRecord(fields)
+    return FileRecord(fields, *_revised(before[0] if before else None, parsed.data, change))
+
+
+def _revised(
+    previous: FileRecord | None, data: dict[Any, Any], change: Change
+) -> tuple[tuple[FileRevision, ...], dict[str, Any]]:
+    """The file's revisions with `change` added when it changed a field, and its fields now."""
+    current = revision_fields(data)
+    revisions = previous.revisions if previous else ()
+    if previous is None or previous.last is None:
+        revisions += (FileRevision(change.when, (), added=True),)
+    elif changed := changed_fields(previous.last, current):
+        revisions += (FileRevision(change.when, changed),)
+    return revisions, current
 
 
 Tree = dict[str, FileRecord]

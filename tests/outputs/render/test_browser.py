@@ -48,8 +48,17 @@ def rendered_page(folder: Path, lang: str) -> Path:
 
     from ogpkit.cli.app import app
     from tests.conftest import copy_plan
+    from tests.gitrepo import commit, init
 
-    plan = copy_plan(folder / "plan")
+    plan = copy_plan(init(folder / "plan"))
+    # A Git history, so that the page shows each commitment's revisions (after every update).
+    commit(plan, "2024-06-01T10:00:00+08:00", "plan")
+    path = plan / "commitments" / "1-1-government-procurement.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: 政府採購資訊公開", "title: 政府採購資訊全面公開"), "utf-8")
+    commit(plan, "2024-06-10T10:00:00+08:00", "1-1 title")
+    compared = CliRunner().invoke(app, ["compare", "HEAD~1", "HEAD", "--root", str(plan)])
+    assert compared.exit_code == 0, compared.output
     arguments = ["render", "--root", str(plan), "--format", "html", "--today", "111-06-15"]
     result = CliRunner().invoke(app, [*arguments, "--lang", lang])
     assert result.exit_code == 0, result.output
@@ -99,6 +108,7 @@ def axe_result(page: Path) -> dict[str, Any]:
 
 
 def test_axe_core_finds_no_wcag_21_aa_violations(each_language: Path) -> None:
+    assert 'href="compare.html#compare-1-1"' in each_language.read_text(encoding="utf-8")
     result = axe_result(each_language)
     assert result["passes"] > 10
     assert result["violations"] == [], json.dumps(result["violations"], indent=2)

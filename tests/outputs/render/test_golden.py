@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CLI, REPO
+from tests.gitrepo import commit, init
 
 GOLDEN = Path(__file__).parent / "golden"
 TODAY = "111-06-15"
@@ -20,10 +21,12 @@ FILES = ("plan.md", "plan.html", "plan.json", "plan.csv", "consultation.csv", "p
 
 @pytest.fixture(autouse=True)
 def record(plan_dir: Path) -> None:
-    """The bundled consultation rounds and forum, as `make plan` renders them."""
+    """The bundled consultation rounds and forum, as `make plan` renders them, committed to Git
+    on one chosen day (after every progress update), so plan.html shows the revision history."""
     shutil.copytree(REPO / "consultation", plan_dir / "consultation")
     shutil.copytree(REPO / "docs" / "forum", plan_dir / "docs" / "forum")
     shutil.copy(REPO / "forum.yaml", plan_dir / "forum.yaml")
+    commit(init(plan_dir), "2024-06-01T10:00:00+08:00", "plan")
 
 
 @pytest.fixture(scope="module")

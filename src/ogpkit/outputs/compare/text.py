@@ -8,6 +8,11 @@ from ogpkit.history.compare import Comparison, FieldChange, Segment
 from ogpkit.outputs.compare.labels import field_label, label
 
 
+def anchor(commitment_id: str) -> str:
+    """The id of a changed commitment's table in the HTML page; the HTML plan links to it."""
+    return f"compare-{commitment_id}"
+
+
 def headers(lang: str) -> tuple[str, str, str, str]:
     return (label("field", lang), label("new", lang), label("old", lang), label("note", lang))
 
@@ -116,9 +121,9 @@ def html_page(comparison: Comparison, lang: str = "zh-TW") -> str:
                 + "</ul>"
             )
     for change in comparison.changed:
-        anchor = html.escape(f"compare-{change.id}")
+        target = html.escape(anchor(change.id))
         parts.append(
-            f'<h2 id="{anchor}">{_html_escape(change.id)} {_html_escape(change.title)}</h2>'
+            f'<h2 id="{target}">{_html_escape(change.id)} {_html_escape(change.title)}</h2>'
         )
         parts.append(
             "<table><thead><tr>"

@@ -18,6 +18,7 @@ from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.edition import edition
 from ogpkit.outputs.render.formats import FORMATS, RenderJob
 from ogpkit.outputs.render.jinja import REPOSITORY_FOLDER, environment, search_path
+from ogpkit.outputs.render.revisions import compare_anchors, read_revisions
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.project import PLAN_FILE, Project
 from ogpkit.report.message import msg
@@ -36,6 +37,7 @@ class RenderRequest:
     suffix: str = ""
     output: Path | None = None
     root_href: str | None = None  # the repository seen from the output; default from `output`
+    compare_links: bool = True  # revisions link to compare.html when it is in the output folder
 
 
 def edition_name(filename: str, suffix: str) -> str:
@@ -113,11 +115,13 @@ def render_plan(
     compiled = compile_plan(chosen.project)
     job = RenderJob(compiled, project.registry, request.lang, request.today, environment(folders))
     job.untranslated = chosen.untranslated
+    output = request.output or project.root / "build"
     job.root_href = (
-        request.root_href
-        if request.root_href is not None
-        else root_href(project.root, request.output or project.root / "build")
+        request.root_href if request.root_href is not None else root_href(project.root, output)
     )
+    job.revisions = lambda: read_revisions(project)
+    if request.compare_links:
+        job.compare_anchors = lambda: compare_anchors(output)
     total = len(compiled.commitments)
     outputs: dict[str, bytes] = {}
     for name in request.formats:

@@ -7,7 +7,7 @@ language. The office formats (docx, odt, pdf) are laid out by `ogpkit.outputs.of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -18,7 +18,8 @@ from ogpkit.outputs.render import opendata
 from ogpkit.outputs.render.consultation_data import cocreation_data, consultation_csv
 from ogpkit.outputs.render.jinja import render_template
 from ogpkit.outputs.render.progress_data import progress_csv
-from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.render.records import PlanView, RevisionView
+from ogpkit.outputs.render.revisions import Revisions, revision_views
 from ogpkit.outputs.render.timeline import timeline_svg
 from ogpkit.outputs.render.view import plan_view
 from ogpkit.plan.agencies import AgencyRegistry
@@ -35,11 +36,33 @@ class RenderJob:
     tick: Callable[[], None] = field(default=lambda: None)
     untranslated: int = 0
     root_href: str = "../"
+    revisions: Callable[[], Revisions] = field(default=dict)
+    compare_anchors: Callable[[], frozenset[str]] = field(default=frozenset)
 
     @cached_property
     def view(self) -> PlanView:
+        return self._view({})
+
+    @cached_property
+    def html_view(self) -> PlanView:
+        """The view with each commitment's revision history, read from Git only for HTML."""
+        plan = self.compiled.plan
+        anchors = self.compare_anchors()
+        history = {
+            cid: revision_views(revisions, cid, plan, self.lang, anchors)
+            for cid, revisions in self.revisions().items()
+        }
+        return self._view(history)
+
+    def _view(self, revisions: Mapping[str, tuple[RevisionView, ...]]) -> PlanView:
         view = plan_view(
-            self.compiled, self.registry, self.lang, self.today, self.advance, self.root_href
+            self.compiled,
+            self.registry,
+            self.lang,
+            self.today,
+            self.advance,
+            self.root_href,
+            revisions,
         )
         return replace(view, untranslated=self.untranslated)
 
@@ -70,8 +93,8 @@ def write_markdown(job: RenderJob) -> bytes:
 
 def write_html(job: RenderJob) -> bytes:
     context = {
-        "plan": job.view,
-        "labels": job.view.labels,
+        "plan": job.html_view,
+        "labels": job.html_view.labels,
         "timeline_svg": timeline_svg(job.compiled, job.lang, job.today),
     }
     return render_template(job.env, "plan.html.j2", context).encode("utf-8")

@@ -70,6 +70,17 @@ class MilestoneView:
 
 
 @dataclass(frozen=True)
+class RevisionView:
+    """A commit that changed a commitment: its day, the labels of the fields it changed (none
+    when it added the commitment) and the link to the comparison table."""
+
+    date: str
+    fields: tuple[str, ...]
+    added: bool
+    href: str | None
+
+
+@dataclass(frozen=True)
 class CommitmentView:
     id: str
     anchor: str
@@ -91,6 +102,7 @@ class CommitmentView:
     contact_reach: str
     government: tuple[str, ...]
     civil_society: tuple[str, ...]
+    revisions: tuple[RevisionView, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ the `markdown`/`md` filters, never through the template engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from ogpkit.outputs.cocreation.labels import cocreation_labels
@@ -22,6 +22,7 @@ from ogpkit.outputs.render.records import (
     MilestoneView,
     PlanView,
     Reference,
+    RevisionView,
     ThemeView,
     Ticking,
 )
@@ -64,7 +65,12 @@ def anchor(kind: str, identifier: str) -> str:
     return f"{kind}-{identifier}"
 
 
-def commitment_view(commitment: Commitment, namer: Namer, theme: str) -> CommitmentView:
+def commitment_view(
+    commitment: Commitment,
+    namer: Namer,
+    theme: str,
+    revisions: tuple[RevisionView, ...] = (),
+) -> CommitmentView:
     labels = labels_for(namer.lang)
     period = commitment.effective_period(namer.plan)
     values = commitment.ogp_values
@@ -100,6 +106,7 @@ def commitment_view(commitment: Commitment, namer: Namer, theme: str) -> Commitm
         contact_reach=" ".join(t for t in (contact.email, contact.phone) if t),
         government=tuple(actors.government) if actors else (),
         civil_society=tuple(actors.civil_society) if actors else (),
+        revisions=revisions,
     )
 
 
@@ -110,8 +117,10 @@ def plan_view(
     today: date,
     tick: Callable[[], None] = lambda: None,
     root_href: str = "../",
+    revisions: Mapping[str, tuple[RevisionView, ...]] | None = None,
 ) -> PlanView:
-    """`root_href` is the plan repository seen from the output folder (links to minutes)."""
+    """`root_href` is the plan repository seen from the output folder (links to minutes);
+    `revisions` each commitment's revision history by its id (none by default)."""
     plan = compiled.plan
     namer = Namer(plan, registry, lang)
     labels = {**labels_for(lang), **cocreation_labels(lang)}
@@ -127,7 +136,9 @@ def plan_view(
             ),
             Ticking(
                 tuple(
-                    commitment_view(c, namer, namer.theme(section.theme))
+                    commitment_view(
+                        c, namer, namer.theme(section.theme), (revisions or {}).get(c.id, ())
+                    )
                     for c in section.commitments
                 ),
                 tick,

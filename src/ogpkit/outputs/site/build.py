@@ -68,7 +68,12 @@ def _downloads(project: Project, request: SiteRequest, lang: str) -> dict[str, b
     rendered = render_plan(
         project,
         RenderRequest(
-            request.formats, lang, request.today, request.templates, root_href=seen_from_downloads
+            request.formats,
+            lang,
+            request.today,
+            request.templates,
+            root_href=seen_from_downloads,
+            compare_links=False,
         ),
     )
     schema = (files("ogpkit") / "data" / SCHEMA_FILE).read_bytes()
