@@ -127,3 +127,12 @@ def test_the_table_gives_totals(repo: Path) -> None:
     assert totals["current"] >= 1
     expected = f"{totals['missing']} missing, 0 stale, {totals['current']} current"
     assert expected in result.output
+
+
+def test_a_change_of_white_space_alone_leaves_the_translation_current(repo: Path) -> None:
+    edit(repo, FILE, "title: 極大化政府資訊公開", "title: '  極大化政府資訊公開  '")
+    commit(repo, "2020-03-01T09:00:00+08:00", "1-2: spaces around the title")
+    assert states(repo)["1-2:title"]["state"] == "current"
+    edit(repo, FILE, "title: '  極大化政府資訊公開  '", "title: 極大化政府資訊主動公開")
+    commit(repo, "2020-04-01T09:00:00+08:00", "1-2: proactive disclosure")
+    assert states(repo)["1-2:title"]["state"] == "stale"

@@ -75,7 +75,6 @@ COMMANDS = {
     "Output format: table, json or csv.": "輸出格式：table、json 或 csv。",
     "Write the self-assessment report as of a reporting period: each commitment's milestones with completion, what was done, evidence, results; summaries and charts by theme and agency.\n\nOnly updates dated on or before the period's date count. Writes build/report-<period>.*.": "產出截至某一填報期的自評報告：每項承諾事項的里程碑及完成度、辦理情形、佐證、成果；依主題及機關的摘要與圖表。\n\n只計入日期在該期日期當天或之前的更新。寫出 build/report-<期別>.*。",
     "midterm, final (default), or the due date of a reporting period.": "midterm（期中）、final（期末，預設）或某一填報期的截止日期。",
-    "Formats to write, comma-separated: md, html, json, csv, docx, odt.": "要產出的格式，以逗號分隔：md、html、json、csv、docx、odt。",
     "Write the plan's website: home, a page a commitment, theme and agency, downloads, search, an Atom feed.\n\nLinks are relative: the folder works from file://, from any sub-path of a web server and offline. Exit status: 0 written, 1 validation errors (nothing written), 2 usage or configuration error.": "產出行動方案的網站：首頁、每項承諾事項、主題及機關各一頁、下載、搜尋、Atom 訂閱。\n\n連結皆為相對路徑：資料夾可直接以 file:// 開啟、放在網站伺服器的任何子路徑下，也可離線使用。結束代碼：0 已寫出，1 檢核有錯誤（未寫出任何檔案），2 用法或設定錯誤。",
     "Render formats offered on the downloads page, comma-separated (default all six).": "下載頁提供的產出格式，以逗號分隔（預設：全部六種）。",
     "Folder to write into (default: build/site/ in the plan).": "輸出的資料夾（預設：行動方案中的 build/site/）。",

@@ -167,6 +167,14 @@ def _read_blobs(blobs: list[str], top: Path) -> dict[str, str]:
     return texts
 
 
+def _same_text(a: str | None, b: str | None) -> bool:
+    """Equal but for white space: a blank line added to a Chinese text (a Markdown fix) does not
+    change what a translator translates."""
+    if a is None or b is None:
+        return a is b
+    return a.split() == b.split()
+
+
 def _record(text: str, change: Change, before: list[FileRecord]) -> FileRecord | None:
     """The file's record at `change`, each value's origin taken from the first parent's record
     (`before`, first parent first) that has the same value."""
@@ -178,7 +186,7 @@ def _record(text: str, change: Change, before: list[FileRecord]) -> FileRecord |
     for key in chinese.keys() | translated.keys():
         source, text_en = chinese.get(key), translated.get(key)
         earlier = [r for r in (b.fields.get(key) for b in before) if r is not None]
-        source_from = next((r for r in earlier if r.source == source), None)
+        source_from = next((r for r in earlier if _same_text(r.source, source)), None)
         english_from = next((r for r in earlier if r.english == text_en), None)
         fields[key] = FieldRecord(
             source,

@@ -25,10 +25,13 @@ Failing:
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Iterator
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Quote, Rule
 from ogpkit.checks.rules.text import value_at
+from ogpkit.plan.fields import model_at
+from ogpkit.plan.model import Commitment
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 
@@ -75,17 +78,20 @@ def read_otherwise(text: str) -> bool:
     return _TYPED_TEXT.fullmatch(text) is not None
 
 
-def _is_number_field(model: object, path: tuple[str | int, ...]) -> bool:
-    """True when the model holds a number at `path` (a milestone number): every reader agrees."""
-    value: object = model
-    for segment in path:
-        if isinstance(segment, int):
-            if not isinstance(value, list) or segment >= len(value):
-                return False
-            value = value[segment]
-        else:
-            value = getattr(value, segment, None)
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def _is_number_field(path: tuple[str | int, ...]) -> bool:
+    """True when the commitment model declares a number at `path` (a milestone number), which
+    every reader reads alike; decided from the model's fields, so a file whose other parts are
+    broken is judged the same."""
+    *parents, last = path
+    if not isinstance(last, str):
+        return False
+    model = model_at(Commitment, tuple(parents))
+    info = model.model_fields.get(last) if model is not None else None
+    if info is None:
+        return False
+    numbers = {int, float}
+    annotation = info.annotation
+    return annotation in numbers or any(arg in numbers for arg in typing.get_args(annotation))
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:
@@ -98,7 +104,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
         path = paths.get((line, column))
         if path is None or value_at(context.data, path) != text:
             continue
-        if _is_number_field(context.commitment, path):
+        if _is_number_field(path):
             continue
         yield Finding(
             path,
