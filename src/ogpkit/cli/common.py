@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import date
+
+    from ogpkit.plan.model import Agency
     from ogpkit.plan.project import Project
     from ogpkit.report.message import Message
     from ogpkit.report.problem import Problem
@@ -131,3 +135,84 @@ def exit_code(problems: Sequence[Problem], *, strict: bool = False) -> int:
 
     failing = {Level.ERROR, Level.WARNING} if strict else {Level.ERROR}
     return EXIT_PROBLEMS if any(p.level in failing for p in problems) else EXIT_OK
+
+
+def find_agency(project: Project, name: str | None) -> Agency | None:
+    """The agency `--agency NAME` names (None without the option); a usage error, with a
+    did-you-mean, when the registry has no such name."""
+    from ogpkit.errors import UsageError
+    from ogpkit.report.message import msg
+
+    if name is None:
+        return None
+    agency = project.registry.find(name)
+    if agency is not None:
+        return agency
+    suggestion = project.registry.suggest(name)
+    raise UsageError(
+        msg(
+            "--agency {name!r} is not in the agency registry; did you mean {suggestion!r}?",
+            name=name,
+            suggestion=suggestion,
+        )
+        if suggestion
+        else msg("--agency {name!r} is not in the agency registry of plan.yaml", name=name)
+    )
+
+
+def refuse_invalid(project: Project, day: date, lang: str, force: bool, refusal: Message) -> bool:
+    """Validate the plan before writing documents from it: its errors on stderr, and True (with
+    `refusal` said) when they stop the command, that is unless `force`."""
+    from ogpkit.checks.validate import validate_project
+    from ogpkit.report.message import translate
+    from ogpkit.report.problem import has_errors
+
+    problems = validate_project(project, day).problems
+    if not has_errors(problems):
+        return False
+    emit(problems, Format.text, lang, sys.stderr)
+    if force:
+        return False
+    sys.stderr.write(f"ogpkit: {translate(refusal, lang)}\n")
+    return True
+
+
+def write_outputs(folder: Path, outputs: dict[str, bytes], lang: str) -> None:
+    """Write the files all or nothing and say each one; a folder that cannot take them is a
+    usage error that names it."""
+    from ogpkit.errors import UsageError
+    from ogpkit.outputs.render.files import write_output
+    from ogpkit.report.message import msg, translate
+
+    try:
+        written = write_output(folder, outputs)
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "Cannot write the output into {folder}: {error}; choose another folder with --output",
+                folder=str(folder),
+                error=error.strerror or str(error),
+            )
+        ) from None
+    for path in written:
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang) + "\n")
+
+
+def parse_formats(text: str, known: Iterable[str], *, allow_none: bool = False) -> tuple[str, ...]:
+    """The formats of a comma-separated `--format`, each once, in the order written."""
+    from ogpkit.errors import UsageError
+    from ogpkit.report.message import msg
+
+    names = tuple(dict.fromkeys(n.strip().lower() for n in text.split(",") if n.strip()))
+    choices = tuple(known)
+    unknown = [name for name in names if name not in choices]
+    if unknown or not (names or allow_none):
+        raise UsageError(
+            msg(
+                "Unknown output format {name}; choose from {known}",
+                name=", ".join(unknown) or text,
+                known=", ".join(choices),
+            )
+        )
+    return names

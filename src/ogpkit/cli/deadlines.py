@@ -16,6 +16,7 @@ from ogpkit.cli.common import (
     LangOption,
     RootOption,
     TodayOption,
+    find_agency,
     find_project_root,
     guard,
     language,
@@ -35,7 +36,7 @@ def run(
     root: Path | None,
     today: str | None,
 ) -> int:
-    from ogpkit.errors import ConfigError, UsageError
+    from ogpkit.errors import ConfigError
     from ogpkit.history.deadlines import deadlines, read_settings
     from ogpkit.history.git import read_history
     from ogpkit.plan.clock import parse_today
@@ -48,23 +49,7 @@ def run(
     settings, problems = read_settings(project)
     if problems:
         raise ConfigError(msg("{plan} has problems; fix them first", plan="plan.yaml"), problems)
-    registry = project.registry
-    agency = None
-    if agency_name is not None:
-        agency = registry.find(agency_name)
-        if agency is None:
-            suggestion = registry.suggest(agency_name)
-            raise UsageError(
-                msg(
-                    "--agency {name!r} is not in the agency registry; did you mean {suggestion!r}?",
-                    name=agency_name,
-                    suggestion=suggestion,
-                )
-                if suggestion
-                else msg(
-                    "--agency {name!r} is not in the agency registry of plan.yaml", name=agency_name
-                )
-            )
+    agency = find_agency(project, agency_name)
     view = deadlines(project, read_history(project.root), day, settings, agency)
     WRITERS[fmt.value](view, sys.stdout, language(lang, project))
     return EXIT_OK

@@ -17,6 +17,7 @@ from ogpkit.cli.common import (
     LangOption,
     RootOption,
     TodayOption,
+    find_agency,
     find_project_root,
     guard,
     language,
@@ -100,18 +101,13 @@ def run(
     root: Path | None,
     today: str | None,
 ) -> int:
-    from ogpkit.errors import UsageError
     from ogpkit.plan.clock import parse_today
     from ogpkit.plan.project import load_project
-    from ogpkit.report.message import msg
     from ogpkit.views.progress import as_csv, as_json, plan_progress
 
     day = parse_today(today)
     project = load_project(find_project_root(root))
-    if agency_name is not None and project.registry.find(agency_name) is None:
-        raise UsageError(
-            msg("--agency {name!r} is not in the agency registry of plan.yaml", name=agency_name)
-        )
+    find_agency(project, agency_name)
     view = plan_progress(project, day, agency_name)
     if fmt is ViewFormat.json:
         json.dump(as_json(view), sys.stdout, ensure_ascii=False, indent=2)

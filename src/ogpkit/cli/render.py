@@ -13,14 +13,15 @@ import typer
 from ogpkit.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    Format,
     Lang,
     RootOption,
     TodayOption,
-    emit,
     guard,
     language,
     open_project,
+    parse_formats,
+    refuse_invalid,
+    write_outputs,
 )
 
 if TYPE_CHECKING:
@@ -29,24 +30,6 @@ if TYPE_CHECKING:
 DEFAULT_FORMATS = "md,html,json,csv"
 DEFAULT_OUTPUT = "build"
 PROGRESS_THRESHOLD = 200
-
-
-def parse_formats(text: str) -> tuple[str, ...]:
-    from ogpkit.errors import UsageError
-    from ogpkit.outputs.render.formats import FORMATS
-    from ogpkit.report.message import msg
-
-    names = [name.strip().lower() for name in text.split(",") if name.strip()]
-    unknown = [name for name in names if name not in FORMATS]
-    if unknown or not names:
-        raise UsageError(
-            msg(
-                "Unknown output format {name}; choose from {known}",
-                name=", ".join(unknown) or text,
-                known=", ".join(FORMATS),
-            )
-        )
-    return tuple(dict.fromkeys(names))
 
 
 def editions(edition: str | None, lang: str) -> tuple[str, ...]:
@@ -91,29 +74,24 @@ def run(
     today: str | None,
     edition: str | None = None,
 ) -> int:
-    from ogpkit.checks.validate import validate_project
     from ogpkit.errors import UsageError
     from ogpkit.outputs.office.pdf import ConverterMissing
-    from ogpkit.outputs.render.files import RenderRequest, render_plan, write_output
+    from ogpkit.outputs.render.files import RenderRequest, render_plan
+    from ogpkit.outputs.render.formats import FORMATS
     from ogpkit.plan.clock import parse_today
-    from ogpkit.report.message import msg, translate
-    from ogpkit.report.problem import has_errors
+    from ogpkit.report.message import msg
 
-    names = parse_formats(formats)
+    names = parse_formats(formats, FORMATS)
     day = parse_today(today)
     if templates is not None and not templates.is_dir():
         raise UsageError(msg("No such folder of templates: {path}", path=str(templates)))
     project = open_project(root)
     lang_code = language(lang, project)
-    validation = validate_project(project, day)
-    if has_errors(validation.problems):
-        emit(validation.problems, Format.text, lang_code, sys.stderr)
-        if not force:
-            refusal = msg(
-                "The plan has validation errors, so it was not rendered; fix them (see above) or add --force to render the valid commitments anyway"
-            )
-            sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
-            return EXIT_PROBLEMS
+    refusal = msg(
+        "The plan has validation errors, so it was not rendered; fix them (see above) or add --force to render the valid commitments anyway"
+    )
+    if refuse_invalid(project, day, lang_code, force, refusal):
+        return EXIT_PROBLEMS
     chosen = editions(edition, lang_code)
     missing: list[ConverterMissing] = []
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
@@ -125,19 +103,7 @@ def run(
         )
         with progress_bar(len(project.commitments) * len(names)) as progress:
             outputs.update(render_plan(project, request, progress, missing))
-    try:
-        written = write_output(folder, outputs)
-    except OSError as error:
-        raise UsageError(
-            msg(
-                "Cannot write the output into {folder}: {error}; choose another folder with --output",
-                folder=str(folder),
-                error=error.strerror or str(error),
-            )
-        ) from None
-    for path in written:
-        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
-        sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
+    write_outputs(folder, outputs, lang_code)
     if missing:
         raise missing[0]
     return EXIT_OK

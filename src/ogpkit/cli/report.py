@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +16,8 @@ from ogpkit.cli.common import (
     guard,
     language,
     open_project,
+    parse_formats,
+    write_outputs,
 )
 
 DEFAULT_FORMATS = "md,html,json,csv"
@@ -33,24 +34,14 @@ def run(
 ) -> int:
     from ogpkit.errors import UsageError
     from ogpkit.outputs.office.pdf import ConverterMissing
-    from ogpkit.outputs.render.files import write_output
     from ogpkit.outputs.report.data import report_data
     from ogpkit.outputs.report.files import REPORT_FORMATS, ReportJob, report_files
     from ogpkit.plan.clock import parse_today
     from ogpkit.plan.dates import parse_date
     from ogpkit.plan.reporting import report_day, reporting_periods
-    from ogpkit.report.message import msg, translate
+    from ogpkit.report.message import msg
 
-    names = tuple(dict.fromkeys(n.strip().lower() for n in formats.split(",") if n.strip()))
-    unknown = [n for n in names if n not in REPORT_FORMATS]
-    if unknown or not names:
-        raise UsageError(
-            msg(
-                "Unknown output format {name}; choose from {known}",
-                name=", ".join(unknown) or formats,
-                known=", ".join(REPORT_FORMATS),
-            )
-        )
+    names = parse_formats(formats, REPORT_FORMATS)
     parse_today(today)
     project = open_project(root)
     dues = [p.due for p in reporting_periods(project.plan)]
@@ -78,19 +69,7 @@ def run(
     missing: list[ConverterMissing] = []
     outputs = report_files(job, names, missing)
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
-    try:
-        written = write_output(folder, outputs)
-    except OSError as error:
-        raise UsageError(
-            msg(
-                "Cannot write the output into {folder}: {error}; choose another folder with --output",
-                folder=str(folder),
-                error=error.strerror or str(error),
-            )
-        ) from None
-    for path in written:
-        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
-        sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang_code) + "\n")
+    write_outputs(folder, outputs, lang_code)
     if missing:
         raise missing[0]
     return EXIT_OK

@@ -11,14 +11,14 @@ import typer
 from ogpkit.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    Format,
     Lang,
     RootOption,
     TodayOption,
-    emit,
     guard,
     language,
     open_project,
+    parse_formats,
+    refuse_invalid,
 )
 
 DEFAULT_OUTPUT = Path("build") / "site"
@@ -33,36 +33,21 @@ def run(
     root: Path | None,
     today: str | None,
 ) -> int:
-    from ogpkit.checks.validate import validate_project
     from ogpkit.errors import UsageError
     from ogpkit.outputs.render.formats import FORMATS
     from ogpkit.outputs.site.build import SiteRequest, build_site, write_site
     from ogpkit.plan.clock import parse_today
     from ogpkit.report.message import msg, translate
-    from ogpkit.report.problem import has_errors
 
-    names = tuple(dict.fromkeys(n.strip().lower() for n in formats.split(",") if n.strip()))
-    unknown = [name for name in names if name not in FORMATS]
-    if unknown:
-        raise UsageError(
-            msg(
-                "Unknown output format {name}; choose from {known}",
-                name=", ".join(unknown),
-                known=", ".join(FORMATS),
-            )
-        )
+    names = parse_formats(formats, FORMATS, allow_none=True)
     day = parse_today(today)
     project = open_project(root)
     lang_code = language(lang, project)
-    validation = validate_project(project, day)
-    if has_errors(validation.problems):
-        emit(validation.problems, Format.text, lang_code, sys.stderr)
-        if not force:
-            refusal = msg(
-                "The plan has validation errors, so the site was not built; fix them (see above) or add --force to publish the valid commitments anyway"
-            )
-            sys.stderr.write(f"ogpkit: {translate(refusal, lang_code)}\n")
-            return EXIT_PROBLEMS
+    refusal = msg(
+        "The plan has validation errors, so the site was not built; fix them (see above) or add --force to publish the valid commitments anyway"
+    )
+    if refuse_invalid(project, day, lang_code, force, refusal):
+        return EXIT_PROBLEMS
     langs = (lang.value,) if lang else ()
     outputs = build_site(project, SiteRequest(day, langs, search, formats=names))
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
