@@ -18,7 +18,7 @@ from ogpkit.history.audit import read_audit
 from ogpkit.history.deadlines import STATUS_LABELS
 from ogpkit.history.progress import update_commits
 from ogpkit.history.submissions import ShownDate, taipei_day
-from ogpkit.plan.model import STATUSES
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.project import COMMITMENTS_DIR, CommitmentFile, Project
 from ogpkit.plan.reporting import (
     last_closed,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.cocreation import CoCreation, Tally, cocreation
-from ogpkit.plan.model import STATUSES, Agency, Commitment, Plan, Theme
+from ogpkit.plan.model import Agency, Commitment, Plan, Theme
 from ogpkit.plan.project import Project
 
 

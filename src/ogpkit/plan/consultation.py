@@ -15,7 +15,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from ogpkit.plan.model import Identifier, Model, PlanDateField, Text
+from ogpkit.plan.base import Model, PlanDateField, Text
+from ogpkit.plan.model import Identifier
 from ogpkit.plan.shape import validate_shape
 from ogpkit.report.problem import Problem
 from ogpkit.source.document import Document, load_document

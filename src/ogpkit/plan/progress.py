@@ -9,76 +9,16 @@ one.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
-    PlainSerializer,
     PlainValidator,
     WithJsonSchema,
-    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from ogpkit.plan.dates import DateFormatError, PlanDate, parse_date
-
-# The same shapes as model.py's (which imports this module, so it cannot be imported here).
-Status = Literal["not_started", "limited", "substantial", "complete"]
-Text = Annotated[str, Field(min_length=1)]
-
-
-def _to_plan_date(value: Any) -> PlanDate:
-    if isinstance(value, PlanDate):
-        return value
-    if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise PydanticCustomError("date_type", "Expected a date such as 109-05-01")
-    try:
-        return parse_date(str(value))
-    except DateFormatError:
-        raise PydanticCustomError(
-            "date_format", "Not a date: {text}", {"text": str(value)}
-        ) from None
-    except ValueError:
-        raise PydanticCustomError(
-            "date_impossible", "No such date: {text}", {"text": str(value)}
-        ) from None
-
-
-PlanDateField = Annotated[
-    PlanDate,
-    PlainValidator(_to_plan_date),
-    PlainSerializer(lambda d: d.iso(), return_type=str),
-    WithJsonSchema(
-        {
-            "type": ["string", "number"],
-            "description": "日期，例如 110-10-15",
-            "examples": ["110-10-15"],
-        }
-    ),
-]
-
-
-class Model(BaseModel):
-    """Unknown keys are errors, `x-` keys are extensions and are dropped (as in model.py)."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        defer_build=True,
-        frozen=True,
-        json_schema_extra={"patternProperties": {"^x-": {}}},
-    )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _drop_extensions(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            return {
-                k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))
-            }
-        return data
-
+from ogpkit.plan.base import Model, PlanDateField, Status, Text
 
 SAFE_SCHEMES = ("http://", "https://")
 

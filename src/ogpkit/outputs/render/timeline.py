@@ -11,9 +11,9 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ogpkit.outputs.render.labels import labels_for
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import ROC_OFFSET
-from ogpkit.plan.model import STATUSES
 
 STATUS_COLOURS = {
     "not_started": "#6b7280",

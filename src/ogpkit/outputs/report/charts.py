@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 
 from ogpkit.outputs.report.data import ReportData, Tally
-from ogpkit.plan.model import STATUSES
+from ogpkit.plan.base import STATUSES
 
 COLOURS = {
     "not_started": "#c8c8c8",

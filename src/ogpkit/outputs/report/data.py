@@ -15,8 +15,9 @@ from datetime import date
 
 from ogpkit.history.audit import Commit, read_audit
 from ogpkit.history.progress import update_commits
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import compile_plan
-from ogpkit.plan.model import STATUSES, Commitment, Milestone
+from ogpkit.plan.model import Commitment, Milestone
 from ogpkit.plan.progress import Evidence, Results, Withdrawal
 from ogpkit.plan.project import COMMITMENTS_DIR, Project
 from ogpkit.plan.reporting import (

@@ -24,8 +24,8 @@ from ogpkit.outputs.render.jinja import environment, render_template, search_pat
 from ogpkit.outputs.report.charts import agency_svg, theme_history_svg
 from ogpkit.outputs.report.data import ReportData
 from ogpkit.outputs.report.labels import labels, status_labels
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.dates import DateStyle, PlanDate
-from ogpkit.plan.model import STATUSES
 from ogpkit.plan.project import Project
 
 PACKAGED = Path(__file__).resolve().parent / "templates"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ogpkit.plan.model import STATUSES
+from ogpkit.plan.base import STATUSES
 
 LABELS: dict[str, tuple[str, str]] = {
     "report": ("自評報告", "Self-assessment report"),

@@ -21,9 +21,10 @@ from ogpkit.outputs.site.records import (
     Revision,
     StatusRow,
 )
+from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.dates import PlanDate
-from ogpkit.plan.model import STATUSES, Agency
+from ogpkit.plan.model import Agency
 
 
 class SiteInputs:
