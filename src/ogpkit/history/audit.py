@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ogpkit.history.git import HistoryState, _decode, _git
+from ogpkit.history.git import HistoryState, _decode, _git, locate
 from ogpkit.history.run import GitTimeout
 
 COMMIT_MARK = b"\x01"
@@ -89,26 +89,10 @@ def parse_patch_log(output: bytes) -> dict[str, dict[str, list[Commit]]]:
 
 def read_audit(folder: Path, subfolder: str) -> AuditTrail:
     """The audit trail of `subfolder` (such as commitments) of the checkout that holds `folder`."""
-    try:
-        probe = _git(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], folder)
-    except OSError as error:
-        return AuditTrail(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
-    except GitTimeout as error:
-        return AuditTrail(HistoryState.FAILED, reason=str(error))
-    lines = _decode(probe.stdout).split("\n")
-    if len(lines) < 2 or not lines[0]:
-        reason = _decode(probe.stderr).strip()
-        state = (
-            HistoryState.NOT_A_CHECKOUT
-            if "not a git repository" in reason.lower()
-            else HistoryState.FAILED
-        )
-        return AuditTrail(state, reason=reason)
-    top = Path(os.path.realpath(lines[0]))
-    if lines[1].strip() == "true":
-        return AuditTrail(HistoryState.SHALLOW, top)
-    if probe.returncode != 0:
-        return AuditTrail(HistoryState.COMPLETE, top)
+    checkout = locate(folder)
+    top = checkout.top
+    if not checkout.walk or top is None:
+        return AuditTrail(checkout.state, top, reason=checkout.reason)
     scope = (Path(os.path.realpath(folder)) / subfolder).relative_to(top).as_posix()
     try:
         log = _git(

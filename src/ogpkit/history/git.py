@@ -79,14 +79,25 @@ def parse_log(output: bytes) -> dict[str, datetime]:
     return added
 
 
-def read_history(folder: Path) -> History:
-    """The history of the checkout that holds `folder`; its state says whether it can be used."""
+@dataclass(frozen=True)
+class Checkout:
+    """Where the history of a folder can be read: its state, the top of the checkout, and the
+    reason when it cannot. `walk` is True when there are commits to read."""
+
+    state: HistoryState
+    top: Path | None = None
+    reason: str = ""
+    walk: bool = False
+
+
+def locate(folder: Path) -> Checkout:
+    """The checkout that holds `folder`, as every history reader first asks for it."""
     try:
         probe = _git(["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD"], folder)
     except OSError as error:
-        return History(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
+        return Checkout(HistoryState.FAILED, reason=f"git: {error.strerror or error}")
     except GitTimeout as error:
-        return History(HistoryState.FAILED, reason=str(error))
+        return Checkout(HistoryState.FAILED, reason=str(error))
     lines = _decode(probe.stdout).split("\n")
     if len(lines) < 2 or not lines[0]:
         reason = _decode(probe.stderr).strip()
@@ -95,12 +106,19 @@ def read_history(folder: Path) -> History:
             if "not a git repository" in reason.lower()
             else HistoryState.FAILED
         )
-        return History(state, reason=reason)
+        return Checkout(state, reason=reason)
     top = Path(os.path.realpath(lines[0]))
     if lines[1].strip() == "true":
-        return History(HistoryState.SHALLOW, top)
-    if probe.returncode != 0:
-        return History(HistoryState.COMPLETE, top)
+        return Checkout(HistoryState.SHALLOW, top)
+    return Checkout(HistoryState.COMPLETE, top, walk=probe.returncode == 0)
+
+
+def read_history(folder: Path) -> History:
+    """The history of the checkout that holds `folder`; its state says whether it can be used."""
+    checkout = locate(folder)
+    top = checkout.top
+    if not checkout.walk or top is None:
+        return History(checkout.state, top, reason=checkout.reason)
     try:
         log = _git(
             [
