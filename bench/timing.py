@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,3 +79,26 @@ def arguments(default_count: int = 5000, default_repeat: int = 3) -> tuple[int, 
     count = given[0] if given else default_count
     repeat = given[1] if len(given) > 1 else default_repeat
     return count, repeat
+
+
+def compare_in_repository(
+    build: Callable[[int, Path], int],
+    count: int,
+    commands: Mapping[str, Sequence[str]],
+    repeat: int,
+    baseline: str,
+) -> None:
+    """Build a repository of `count` files (`build` returns its number of commits) in a
+    temporary folder, time `commands` there and print the table against `baseline`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "plan"
+        started = time.perf_counter()
+        commits = build(count, target)
+        built = time.perf_counter() - started
+        results = compare(commands, target, repeat)
+    print(
+        f"{count} files in {commits} commits (built in {built:.1f} s), medians of {repeat} runs\n"
+    )
+    print(table(results, baseline))

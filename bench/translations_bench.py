@@ -14,13 +14,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import tempfile
-import time
 from pathlib import Path
 
 from bench.deadlines_bench import IDENTITY, blob
 from bench.generate import generate
-from bench.timing import OGPKIT, arguments, compare, table
+from bench.timing import OGPKIT, arguments, compare_in_repository
 
 START = 1_577_000_000
 VERSIONS = 10
@@ -79,16 +77,7 @@ def main(count: int, repeat: int) -> None:
         "ogpkit translations (table)": [OGPKIT, "translations"],
         "ogpkit translations (json)": [OGPKIT, "translations", "--format", "json"],
     }
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "plan"
-        started = time.perf_counter()
-        commits = build(count, target)
-        built = time.perf_counter() - started
-        results = compare(commands, target, repeat)
-    print(
-        f"{count} files in {commits} commits (built in {built:.1f} s), medians of {repeat} runs\n"
-    )
-    print(table(results, "ogpkit validate"))
+    compare_in_repository(build, count, commands, repeat, "ogpkit validate")
 
 
 if __name__ == "__main__":
