@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from ogpkit.checks.rules import RULES
 from ogpkit.cli.app import app
+from ogpkit.fixes.typing_fix import REPAIRED_RULES
 from ogpkit.source.lines import split_lines
 from ogpkit.source.yaml_reader import parse_yaml
 from tests.conftest import REPO
@@ -25,7 +27,8 @@ from tests.failures.mutate import mutate
 
 BUDGET = float(os.environ.get("OGPKIT_FUZZ_SECONDS", "40"))
 RUN_BOUND = 15.0
-FIXABLE = {"agency-canonical", "date-style", "terminology", "cjk-spacing", "punctuation"}
+# Every problem that lint --fix may repair: the fixable rules and the typing mistakes.
+FIXABLE = {rule.id for rule in RULES if rule.fixable} | REPAIRED_RULES
 TODAY = "109-01-09"
 
 

@@ -49,23 +49,23 @@ def run(
     names = selected_names(project.root, paths) if paths else None
     fix_problems: list[Problem] = []
     if fix or show_diff:
-        from ogpkit.fixes import lint_fix as autofix
+        from ogpkit.fixes import lint_fix
 
         fixes = [
-            autofix.plan_fix(project, file, config)
+            lint_fix.plan_fix(project, file, config)
             for file in project.files
             if names is None or file.document.name in names
         ]
         refused = [p for f in fixes for p in f.problems]
         changed = [f for f in fixes if f.changed]
         if show_diff:
-            sys.stdout.write("".join(autofix.diff(f) for f in changed))
+            sys.stdout.write("".join(lint_fix.diff(f) for f in changed))
             _tell([f"{p.file}: {p.message.localize(language(lang, project))}" for p in refused])
             return EXIT_PROBLEMS if changed else EXIT_OK
         fix_problems += refused
         written = 0
         for item in changed:
-            failed = autofix.write(item)
+            failed = lint_fix.write(item)
             fix_problems += failed
             written += not failed
         if written:

@@ -34,7 +34,7 @@ class FixError(OgpkitError):
 
 
 def apply_in_memory(data: Any, fixes: Sequence[SetValue]) -> Any:
-    """`data` (plain data, as read by yamlread) with the fixes applied, as a new object."""
+    """`data` (plain data, as read by `ogpkit.source.yaml_reader`) with the fixes applied, as a new object."""
     result = copy.deepcopy(data)
     for fix in fixes:
         *parents, last = fix.path

@@ -23,6 +23,8 @@ from ogpkit.source.yaml_reader import ParsedYaml, parse_yaml
 
 MAX_PASSES = 20
 _KEEPS_DATA = "yaml-duplicate-key"
+# The problems whose unambiguous cases `repair` writes (lint --fix).
+REPAIRED_RULES = frozenset({"yaml-colon", "yaml-indent", "chinese-key", "value-type"})
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,6 @@
 """The pydantic models of the plan manifest (`plan.yaml`) and of a commitment file.
 
-They say what shape the data has; `checks.py` judges it against the plan. Field titles and
+They say what shape the data has; `ogpkit.checks` judges it against the plan. Field titles and
 descriptions are the template's (承諾事項建議表) words, so the generated JSON Schema shows them
 in editors. Keys that start with `x-` are extensions and are ignored.
 """
