@@ -11,6 +11,7 @@ import random
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from tests.authoring.word.wordforms import filled, write_docx
 from tests.failures.mutate import mutate
@@ -59,9 +60,11 @@ def mutated_form(folder: Path, rng: random.Random) -> Path:
 
 def _answers_edited(path: Path, rng: random.Random, edits: int | None = None) -> Path:
     answers = filled()
-    for name in rng.sample(TEXT_FIELDS, rng.randint(1, 4) if edits is None else edits):
-        text = mutate(getattr(answers, name), rng, 2)
-        answers = dataclasses.replace(answers, **{name: NOT_IN_XML.sub("", text)})
+    changes: dict[str, Any] = {
+        name: NOT_IN_XML.sub("", mutate(getattr(answers, name), rng, 2))
+        for name in rng.sample(TEXT_FIELDS, rng.randint(1, 4) if edits is None else edits)
+    }
+    answers = dataclasses.replace(answers, **changes)
     forms = [answers] * rng.choice((1, 1, 2))
     return write_docx(path, forms, before=rng.choice(("", "附件一")))
 
