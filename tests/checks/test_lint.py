@@ -83,3 +83,24 @@ def test_a_word_inside_a_literal_block_is_pointed_at() -> None:
     parse_into(document)
     assert inside(document, ("problem",), Position(2, 10), 9) == Position(4, 10)
     assert inside(document, ("title",), Position(5, 8), 1) == Position(5, 10)
+
+
+def test_no_rule_quotes_more_than_an_excerpt_of_a_value(tmp_path: Path) -> None:
+    """What a rule quotes from a file reaches public CI logs: a long value is cut to an
+    excerpt in every rule's message (issue 11)."""
+    long = "長" * 300
+    text = commitment_text(
+        lead_agencies=f"lead_agencies:\n  - 國發會{long}",
+        contact=f"contact:\n  name: 王小明\n  email: ogp{long}@x\n  phone: 02{long}",
+        sdg=f"sdg_targets:\n  - '16.{long}'",
+    )
+    root = make_plan(tmp_path, {"1-1.yaml": text})
+    project = load_project(root)
+    messages = [r.problem.message for r in lint_project(project)]
+    quoting = [m for m in messages if "長" * 10 in str(m)]
+    assert len(quoting) >= 2, [str(m) for m in messages]
+    for message in messages:
+        for lang in ("en", "zh-TW"):
+            shown = message.localize(lang)
+            assert "長" * 41 not in shown, shown
+    assert any("…" in str(m) for m in quoting)

@@ -183,3 +183,19 @@ def test_a_large_real_form_file_is_read_within_limits(plan_dir: Path, tmp_path: 
     assert run.returncode == 0, run.stdout + run.stderr
     assert int(run.stderr.strip().splitlines()[-1]) < 400 * 1024, run.stderr
     assert len(list((tmp_path / "out").glob("*.yaml"))) == 60
+
+
+def test_a_form_with_corrupt_compressed_data_is_a_usage_error(cli: CLI, plan_dir: Path) -> None:
+    """Found by the fuzz test: the archive's directory is intact but the deflated bytes of
+    document.xml are not, so zlib fails while reading; that is a damaged file, not a crash."""
+    path = _docx_with(plan_dir / "damaged.docx", BODY.format("<w:p/>" * 2000).encode())
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + 2 : start + 12] = b"\xff" * 10
+    path.write_bytes(bytes(data))
+    result = cli("import", "damaged.docx", "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "is not a Word (.docx) or OpenDocument (.odt) text file" in result.stderr
+    assert "Traceback" not in result.output

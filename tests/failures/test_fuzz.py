@@ -1,7 +1,8 @@
 """Every command over mutated inputs, for a fixed time budget (OGPKIT_FUZZ_SECONDS, 40 by
 default): no traceback, no run over its bound, no position outside its file, JSON output that
 is JSON, and no change by `lint --fix` outside the values it reports. Seeded: a failure names
-its seed, and OGPKIT_FUZZ_SEED replays it."""
+its seed, and OGPKIT_FUZZ_SEED replays it. `import` gets a mutated Word form in every case
+(tests/failures/mutate_word.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ogpkit.source.lines import split_lines
 from ogpkit.source.yaml_reader import parse_yaml
 from tests.conftest import REPO
 from tests.failures.mutate import mutate
+from tests.failures.mutate_word import mutated_form
 
 BUDGET = float(os.environ.get("OGPKIT_FUZZ_SECONDS", "40"))
 RUN_BOUND = 15.0
@@ -116,6 +118,21 @@ def _fix_stays_inside(case: Case, name: str, before: str, reported: set[int]) ->
             )
 
 
+def _import_reads_back(case: Case, form: Path, output: Path) -> None:
+    """A mutated Word form: imported with its problems, or refused with nothing written; what
+    is written is YAML that ogpkit reads back without a reading problem."""
+    code, _ = case.invoke("import", str(form), "--output", str(output))
+    written = sorted(output.glob("*")) if output.is_dir() else []
+    if code == 2:
+        assert not written, f"seed {case.seed}: import refused {form.name} but wrote {written}"
+        return
+    for path in written:
+        parsed = parse_yaml(path.read_text(encoding="utf-8"))
+        where = f"seed {case.seed}: import of {form.name} wrote {path.name}"
+        assert not parsed.issues, f"{where}, which does not read back: {parsed.issues}"
+        assert isinstance(parsed.data, dict), f"{where}, which holds no mapping"
+
+
 def _one_case(tmp: Path, seed: int) -> None:
     rng = random.Random(seed)
     folder = tmp / f"case-{seed}"
@@ -168,9 +185,11 @@ def _one_case(tmp: Path, seed: int) -> None:
         "--lead",
         "國發會",
     )
-    source = tmp / f"form-{seed}.docx"
-    source.write_bytes(target.read_bytes())
-    case.run("import", str(source), "--output", str(tmp / f"imported-{seed}"))
+    _import_reads_back(case, mutated_form(tmp, rng), tmp / f"imported-{seed}")
+    if rng.random() < 0.2:  # a YAML file sent as a Word form
+        source = tmp / f"yaml-{seed}.docx"
+        source.write_bytes(target.read_bytes())
+        case.run("import", str(source), "--output", str(tmp / f"imported-yaml-{seed}"))
     lint = case.json("lint", "--format", "json")
     reported = {
         int(str(p["line"]))
@@ -199,3 +218,28 @@ def test_every_command_survives_mutated_input(
         cases += 1
     print(f"{cases} mutated cases from seed {seed}")
     assert cases >= 3, f"only {cases} cases ran in {BUDGET} s"
+
+
+def test_import_survives_mutated_word_forms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`import` alone, over many more damaged forms than the whole-command cases reach."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    shutil.copy(REPO / "plan.yaml", tmp_path / "plan.yaml")
+    (tmp_path / "commitments").mkdir()
+    monkeypatch.chdir(tmp_path)
+    fixed = os.environ.get("OGPKIT_FUZZ_SEED")
+    seeds = [int(fixed)] if fixed is not None else None
+    deadline = time.monotonic() + BUDGET / 2
+    seed, cases = random.SystemRandom().randrange(1_000_000) * 1000, 0
+    outcomes: set[int] = set()
+    while (seeds is None and time.monotonic() < deadline) or (seeds and cases < 1):
+        current = seeds[0] if seeds else seed + cases
+        case = Case(tmp_path, current)
+        form = mutated_form(tmp_path, random.Random(current))
+        output = tmp_path / f"imported-{current}"
+        _import_reads_back(case, form, output)
+        outcomes.add(case.invoke("import", str(form), "--output", str(output))[0])
+        cases += 1
+    print(f"{cases} mutated Word forms from seed {seed}, exit codes {sorted(outcomes)}")
+    assert seeds or cases >= 3, f"only {cases} forms ran in {BUDGET / 2} s"

@@ -20,7 +20,7 @@ from ogpkit.checks.suppress import read_suppressions
 from ogpkit.errors import ConfigError
 from ogpkit.plan.partial import partial_commitment
 from ogpkit.plan.project import CommitmentFile, Project
-from ogpkit.report.message import excerpt, msg
+from ogpkit.report.message import excerpt, msg, quoted
 from ogpkit.report.problem import Level, Problem
 from ogpkit.source.document import Document
 from ogpkit.source.lines import split_lines
@@ -65,7 +65,7 @@ def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported
         where.column,
         setting.level,
         setting.rule.id,
-        finding.message,
+        quoted(finding.message),
     )
     return Reported(problem, finding.fix)
 

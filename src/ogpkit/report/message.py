@@ -62,3 +62,35 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
         c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text[:limit]
     )
     return shown + ("…" if len(text) > limit else "")
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Names that ogpkit lists itself (file names, rule ids), each already an excerpt: kept
+    whole by `quoted`, which caps the text a message quotes from a file."""
+
+    names: tuple[str, ...]
+
+    def localize(self, lang: str) -> str:
+        return ", ".join(self.names)
+
+
+def listing(names: list[str] | tuple[str, ...], more: int = 0) -> Listing:
+    shown = tuple(excerpt(name) for name in names)
+    return Listing(shown + ((f"(+{more})",) if more > 0 else ()))
+
+
+def quoted(message: Message) -> Message:
+    """`message` with every text argument cut to an excerpt: what a lint rule quotes from a
+    file reaches CI logs and pull-request comments, so no rule can echo a long or hostile
+    value whole. Localizable arguments (field labels, dates, listings) are ogpkit's own."""
+    return Message(
+        message.msgid,
+        tuple((name, _quoted_arg(value)) for name, value in message.args),
+    )
+
+
+def _quoted_arg(value: Arg) -> Arg:
+    if isinstance(value, str):
+        return excerpt(value)
+    return quoted(value) if isinstance(value, Message) else value

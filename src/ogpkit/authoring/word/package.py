@@ -9,6 +9,7 @@ entities or network. Every refusal is a UsageError that says what is wrong (exit
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -189,7 +190,14 @@ def open_form(path: Path) -> FormXml:
             kind, part = _kind(path, archive)
             _limits(path, archive, part)
             data = archive.read(part)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, OSError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        OSError,
+    ):
         raise UsageError(
             msg(
                 "{path} is not a Word (.docx) or OpenDocument (.odt) text file; save it as .docx or .odt and try again",

@@ -34,7 +34,7 @@ from pydantic import Field
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
 from ogpkit.checks.rules.text import squeeze
-from ogpkit.report.message import msg
+from ogpkit.report.message import listing, msg
 from ogpkit.report.problem import Level
 
 _NUMBERING = re.compile(r"[(（［\[]\s*[0-9０-９一二三四五六七八九十]+\s*[)）］\]]")
@@ -104,7 +104,7 @@ def check_plan(
                     ("title",),
                     msg(
                         "The title is the same as, or nearly the same as, that of {files}; give each commitment its own title",
-                        files=", ".join(others) + (f" (+{more})" if more > 0 else ""),
+                        files=listing(others, more),
                     ),
                 ),
             )
