@@ -52,6 +52,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("衡量指標", "Milestone"),
     "start": ("起始日期", "Start"),
     "end": ("結束日期", "End"),
+    "milestone_period": ("期程", "When"),
     "status": ("執行狀態", "Status"),
     "evidence": ("佐證資料", "Evidence"),
     "last_update": ("最近更新", "Last update"),
