@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 import json
 
-from ogpkit.report.message import msg
+from ogpkit.report.message import listing, msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.report.reporters import REPORTERS
 
@@ -14,7 +14,7 @@ PROBLEMS = [
         5,
         Level.ERROR,
         "value-type",
-        msg("{field} is too long", field="x\n100%"),
+        msg("{field} is too long", field=listing(["x\n100%"])),
     ),
     Problem("commitments/c.yaml", 1, 1, Level.WARNING, "section-too-short", msg("a list")),
 ]

@@ -14,7 +14,7 @@ from ogpkit.plan.fields import FieldLabel
 from ogpkit.plan.manifest import period_order
 from ogpkit.plan.model import OGP_VALUES, Commitment, Period, Plan
 from ogpkit.plan.project import CommitmentFile, Project
-from ogpkit.report.message import Message, msg
+from ogpkit.report.message import Message, listing, msg
 from ogpkit.report.problem import Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
@@ -66,7 +66,7 @@ def check_references(document: Document, plan: Plan, registry: AgencyRegistry) -
                 else msg(
                     "Unknown theme {theme!r}; the themes of plan.yaml are: {known}",
                     theme=theme,
-                    known=", ".join(theme_ids),
+                    known=listing(theme_ids),
                 ),
             )
         )
@@ -134,7 +134,7 @@ def check_unique_ids(files: list[CommitmentFile]) -> list[Problem]:
     problems: list[Problem] = []
     for commitment_id, group in groups.items():
         for file in group if len(group) > 1 else ():
-            others = ", ".join(
+            others = listing(
                 f"{other.document.name}:{other.document.position(('id',)).line}"
                 for other in group
                 if other is not file

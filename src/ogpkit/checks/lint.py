@@ -20,7 +20,7 @@ from ogpkit.checks.suppress import read_suppressions
 from ogpkit.errors import ConfigError
 from ogpkit.plan.partial import partial_commitment
 from ogpkit.plan.project import CommitmentFile, Project
-from ogpkit.report.message import excerpt, msg, quoted
+from ogpkit.report.message import excerpt, listing, msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.source.document import Document
 from ogpkit.source.lines import split_lines
@@ -65,7 +65,7 @@ def _stamp(context: Context, setting: RuleSetting, finding: Finding) -> Reported
         where.column,
         setting.level,
         setting.rule.id,
-        quoted(finding.message),
+        finding.message,
     )
     return Reported(problem, finding.fix)
 
@@ -136,8 +136,8 @@ def _skipped(context: Context, rules: list[str]) -> Reported:
     """A file whose shape is wrong: which rules could not judge it, and why."""
     message = msg(
         "These lint rules were not run on this file because {fields} cannot be read (see the errors): {rules}; the other rules ran",
-        fields=", ".join(context.unread),
-        rules=", ".join(rules),
+        fields=listing(context.unread),
+        rules=listing(rules),
     )
     return Reported(Problem(context.document.name, 1, 1, Level.WARNING, SKIPPED_RULE, message))
 

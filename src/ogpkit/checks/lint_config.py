@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ogpkit.checks.rules import RULES, RULES_BY_ID
 from ogpkit.checks.rules.base import Options, Rule
 from ogpkit.errors import ConfigError
-from ogpkit.report.message import Message, excerpt, msg
+from ogpkit.report.message import Message, excerpt, listing, msg
 from ogpkit.report.problem import Level, Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
@@ -151,7 +151,7 @@ def _option_problems(
                     "The rule {rule} has no option {option!r}; its options are: {known}",
                     rule=rule.id,
                     option=name,
-                    known=", ".join(known),
+                    known=listing(known),
                 )
             )
             yield document.problem(path, CONFIG_RULE, message, key=True)

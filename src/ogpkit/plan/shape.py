@@ -11,7 +11,7 @@ from pydantic_core import ErrorDetails
 
 from ogpkit.plan.fields import FieldLabel, model_at
 from ogpkit.plan.words import key_for_title, status_for_word
-from ogpkit.report.message import Message, excerpt, msg
+from ogpkit.report.message import Message, excerpt, listing, msg
 from ogpkit.report.problem import Problem
 from ogpkit.report.suggest import closest
 from ogpkit.source.document import Document
@@ -95,7 +95,7 @@ def _unknown_key(model: type[BaseModel], path: Path) -> Message:
     return msg(
         "Unknown key {key!r}; the keys allowed here are: {known} (keys that start with 'x-' are free for extensions)",
         key=key,
-        known=", ".join(known),
+        known=listing(known),
     )
 
 
@@ -157,7 +157,7 @@ def _type_message(kind: str, detail: ErrorDetails, label: FieldLabel) -> Message
             "{field}: {value!r} is not allowed; write one of: {choices}",
             field=label,
             value=excerpt(value),
-            choices=", ".join(choices),
+            choices=listing(choices),
         )
     if kind in {"bool_parsing", "bool_type"}:
         return msg("{field} should be true or false", field=label)

@@ -6,6 +6,7 @@ keyword `msg`) and keeps its arguments, so one problem can be shown in any langu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -66,8 +67,8 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
 
 @dataclass(frozen=True)
 class Listing:
-    """Names that ogpkit lists itself (file names, rule ids), each already an excerpt: kept
-    whole by `quoted`, which caps the text a message quotes from a file."""
+    """Names that ogpkit lists itself (file names, rule ids, the choices of a field, a
+    folder): kept whole by `quoted`, which caps the text a message quotes from a file."""
 
     names: tuple[str, ...]
 
@@ -75,14 +76,13 @@ class Listing:
         return ", ".join(self.names)
 
 
-def listing(names: list[str] | tuple[str, ...], more: int = 0) -> Listing:
-    shown = tuple(excerpt(name) for name in names)
-    return Listing(shown + ((f"(+{more})",) if more > 0 else ()))
+def listing(names: Iterable[str], more: int = 0) -> Listing:
+    return Listing(tuple(names) + ((f"(+{more})",) if more > 0 else ()))
 
 
 def quoted(message: Message) -> Message:
-    """`message` with every text argument cut to an excerpt: what a lint rule quotes from a
-    file reaches CI logs and pull-request comments, so no rule can echo a long or hostile
+    """`message` with every text argument cut to an excerpt: what a problem quotes from a
+    file reaches CI logs and pull-request comments, so no check can echo a long or hostile
     value whole. Localizable arguments (field labels, dates, listings) are ogpkit's own."""
     return Message(
         message.msgid,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ogpkit.report.message import Message
+from ogpkit.report.message import Message, quoted
 
 
 class Level(StrEnum):
@@ -19,7 +19,9 @@ class Level(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong at a place in a file. `line` and `column` are 1-based; 0 means the file."""
+    """Something wrong at a place in a file. `line` and `column` are 1-based; 0 means the file.
+    Its message quotes at most an excerpt of each text argument (`quoted`): problems reach
+    public CI logs, and a value from a file may be long or hostile."""
 
     file: str
     line: int
@@ -27,6 +29,9 @@ class Problem:
     level: Level
     rule: str
     message: Message
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", quoted(self.message))
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
