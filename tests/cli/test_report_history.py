@@ -24,7 +24,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ogpkit.cli.app import app
-from tests.gitrepo import commit, git, init
+from tests.conftest import copy_plan
+from tests.gitrepo import commit, git, init, init_repo
 from tests.progress_repo import (
     PLAN,
     U_1_1_1A,
@@ -113,6 +114,7 @@ def test_each_period_shows_what_was_committed_by_its_due_date(
     assert isinstance(summary, dict)
     assert summary["history"] == {"source": "git", "reason": ""}
     periods = summary["by_period"]
+    assert {p["source"] for p in periods} == {"git"}
     assert [p["commit"] for p in periods] == [
         shas["2020-10-31T23:30"],  # 23:30 in Taipei counts; 00:10 the next day does not
         shas["2021-04-11T10:00"],
@@ -180,3 +182,21 @@ def test_a_shallow_clone_falls_back_with_a_note(
     assert figures(summary["by_period"][1])["2"] == (0, 2, 0, 0, 0, 2)
     markdown = (tmp_path / "out" / "report-final.md").read_text("utf-8")
     assert "淺層複製" in markdown
+
+
+def test_periods_before_the_first_commit_come_from_the_current_files(tmp_path: Path) -> None:
+    """The bundled plan committed today: its periods (109-05 to 113-05) all predate Git."""
+    outside = copy_plan(tmp_path / "outside")
+    inside = init_repo(copy_plan(tmp_path / "inside"))
+    without = report(outside, tmp_path / "a")["summary"]
+    within = report(inside, tmp_path / "b", "json,md")["summary"]
+    assert isinstance(without, dict)
+    assert isinstance(within, dict)
+    assert within["history"] == {"source": "git", "reason": ""}
+    assert {p["source"] for p in within["by_period"]} == {"files"}
+    assert [p["by_theme"] for p in within["by_period"]] == [
+        p["by_theme"] for p in without["by_period"]
+    ]
+    assert any(t["complete"] for p in within["by_period"] for t in p["by_theme"].values())
+    markdown = (tmp_path / "b" / "report-final.md").read_text("utf-8")
+    assert "第 1、2、3、4、5、6、7、8、9 期截止時尚無 Git 紀錄" in markdown

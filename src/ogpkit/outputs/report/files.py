@@ -85,6 +85,9 @@ def history_notes(job: ReportJob) -> list[str]:
         reason = words.get(history.state.value) or history.reason.strip() or history.state.value
         return [words["history_files"].format(reason=reason)]
     notes = [words["history_git"]]
+    if history.before_history:
+        numbers = "、".join(str(n) for n in history.before_history)
+        notes.append(words["history_before"].format(periods=numbers))
     for period, files in zip(history.periods, history.unreadable, strict=True):
         if files:
             notes.append(
@@ -222,6 +225,7 @@ def report_json(job: ReportJob) -> dict[str, Any]:
                 {
                     "period": p.number,
                     "due": p.due.isoformat(),
+                    "source": "git" if history.from_git and history.commits[i] else "files",
                     "commit": history.commits[i] if history.from_git else None,
                     "not_reported_files": list(history.unreadable[i]) if history.from_git else [],
                     "by_theme": {theme: period_tally(ts[i]) for theme, ts in data.theme_history},

@@ -49,6 +49,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "無法讀取 Git 歷史（{reason}），各期數字改依現行檔案中日期在各期截止日以前之進度更新計算，未必為當時所報告者。",
         "The Git history cannot be read ({reason}); the figures of each period come from the updates of the current files dated by its due date, which may differ from what was reported then.",
     ),
+    "history_before": (
+        "第 {periods} 期截止時尚無 Git 紀錄，其數字改依現行檔案中日期在各期截止日以前之進度更新計算。",
+        "Periods {periods} ended before the Git history begins; their figures come from the updates of the current files dated by each due date.",
+    ),
     "not-a-checkout": ("不是 Git 儲存庫", "not a Git checkout"),
     "shallow": ("淺層複製，歷史不完整", "a shallow clone, without the whole history"),
 }

@@ -4,7 +4,9 @@ Each period's figures come from the commitment files as committed by the end of 
 (history/snapshots.py): a status later rewritten, or an update added later with an earlier
 date, does not change the past. The milestones of a file that did not parse then are counted
 as not reported. Outside Git, or in a shallow clone, the figures come from the current files,
-their updates dated on or before each due date, and `from_git` is False with the reason.
+their updates dated on or before each due date, and `from_git` is False with the reason; so
+do those of the periods that ended before the first commit (a plan brought into Git during
+its term), listed by `before_history`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ class PeriodHistory:
     reason: str = ""
     commits: tuple[str | None, ...] = ()  # the commit read for each period
     unreadable: tuple[tuple[str, ...], ...] = ()  # the files that did not parse, a period
+
+    @property
+    def before_history(self) -> tuple[int, ...]:
+        """The periods that ended before the first commit, drawn from the current files."""
+        if not self.from_git:
+            return ()
+        return tuple(
+            p.number for p, sha in zip(self.periods, self.commits, strict=True) if sha is None
+        )
 
 
 def _statuses(commitments: Iterable[Commitment], theme: str, period: ReportingPeriod) -> list[str]:
@@ -66,13 +77,16 @@ def period_history(
             reason=snapshots.reason,
         )
     taken = [snapshots.by_due[p.due] for p in periods]
+    current = project.commitments
     return PeriodHistory(
         periods,
         tuple(
             (
                 theme,
                 tuple(
-                    tally(
+                    tally(str(p.number), _statuses(current, theme, p))
+                    if s.commit is None
+                    else tally(
                         str(p.number),
                         _statuses(s.commitments, theme, p),
                         _unreported(s.unreadable, theme),
