@@ -72,3 +72,14 @@ def test_a_hanging_cat_file_is_bounded(tmp_path: Path, monkeypatch: pytest.Monke
     assert time.monotonic() - started < 20
     assert found.state is HistoryState.FAILED
     assert "2 seconds" in found.reason
+
+
+def test_a_committed_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
+    root = plan_in_a_subfolder(tmp_path / "repo")
+    huge = root / "commitments" / "1-1.yaml"
+    huge.write_text(commitment_1_1([], [], []) + "#" * 2_000_000 + "\n", "utf-8")
+    commit(root, "2021-02-10T10:00:00+08:00", "huge")
+    found = period_snapshots(root, [P2])
+    assert found.state is HistoryState.COMPLETE
+    assert [u.path for u in found.by_due[P2].unreadable] == ["commitments/1-1.yaml"]
+    assert [c.id for c in found.by_due[P2].commitments] == ["2-1"]

@@ -23,6 +23,7 @@ from ogpkit.source.document import MAX_FILE_BYTES, Document, parse_into
 
 TAIPEI = timezone(timedelta(hours=8))
 TREE, FILE_MODES = "tree", (b"100644", b"100755")
+TOO_LARGE = b"\xff too large"  # not UTF-8, so never read as a commitment
 
 
 @dataclass(frozen=True)
@@ -74,18 +75,27 @@ def commits_at(log: str, dues: list[date]) -> dict[date, str | None]:
 
 
 def _read_object(out: IO[bytes], name: str) -> tuple[str, bytes] | None:
-    """The type and content of the next answer of `cat-file --batch`; None when missing."""
+    """The type and content of the next answer of `cat-file --batch`; None when missing. The
+    content of a blob over the size limit is read past and given as TOO_LARGE."""
     header = out.readline()
     if not header:
         raise _BatchBroken(name)
     parts = header.split()
     if len(parts) != 3:
         return None
-    size = int(parts[2])
+    kind, size = parts[1].decode(), int(parts[2])
+    if kind == "blob" and size > MAX_FILE_BYTES:
+        left = size + 1
+        while left:
+            chunk = out.read(min(left, 1 << 16))
+            if not chunk:
+                raise _BatchBroken(name)
+            left -= len(chunk)
+        return kind, TOO_LARGE
     content = out.read(size + 1)
     if len(content) != size + 1:
         raise _BatchBroken(name)
-    return parts[1].decode(), content[:size]
+    return kind, content[:size]
 
 
 def _ask(process: subprocess.Popen[bytes], names: list[str]) -> list[tuple[str, bytes] | None]:
@@ -137,7 +147,7 @@ def _listing(process: subprocess.Popen[bytes], commit: str, prefix: str) -> dict
 
 def parse_blob(root: Path, path: str, raw: bytes) -> Commitment | Unreadable:
     """A committed file read as `load_commitment` reads one on disk."""
-    if len(raw) > MAX_FILE_BYTES:
+    if raw is TOO_LARGE or len(raw) > MAX_FILE_BYTES:
         return Unreadable(path)
     try:
         text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
