@@ -200,3 +200,4 @@ def test_periods_before_the_first_commit_come_from_the_current_files(tmp_path: P
     assert any(t["complete"] for p in within["by_period"] for t in p["by_theme"].values())
     markdown = (tmp_path / "b" / "report-final.md").read_text("utf-8")
     assert "第 1、2、3、4、5、6、7、8、9 期截止時尚無 Git 紀錄" in markdown
+    assert "即當時所報告者" not in markdown

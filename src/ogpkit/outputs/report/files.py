@@ -84,7 +84,8 @@ def history_notes(job: ReportJob) -> list[str]:
     if not history.from_git:
         reason = words.get(history.state.value) or history.reason.strip() or history.state.value
         return [words["history_files"].format(reason=reason)]
-    notes = [words["history_git"]]
+    read = len(history.before_history) < len(history.periods)
+    notes = [words["history_git"]] if read else []
     if history.before_history:
         numbers = "、".join(str(n) for n in history.before_history)
         notes.append(words["history_before"].format(periods=numbers))
