@@ -8,6 +8,7 @@ however many periods share it, with the loader of the files on disk.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -208,7 +209,8 @@ def period_snapshots(root: Path, dues: list[date]) -> Snapshots:
         return Snapshots(checkout.state, reason=checkout.reason)
     top = checkout.top
     try:
-        prefix = run_git(["rev-parse", "--show-prefix"], root).stdout.decode().strip()
+        below = Path(os.path.realpath(root)).relative_to(top).as_posix()
+        prefix = "" if below == "." else f"{below}/"
         log = run_git(["log", "--first-parent", "--format=%H %ct", "HEAD", "--"], top)
         if log.returncode != 0:
             return Snapshots(HistoryState.FAILED, reason=log.stderr.decode("utf-8", "replace"))
