@@ -6,8 +6,10 @@ commitments (about 4N milestones) and 10N commits.
 The N files (bench/generate.py, the bundled commitments with their progress updates) are
 committed with `git fast-import`: each first without updates, then once a reporting period
 with the updates dated up to that period's end, a day after it; the withdrawals and results
-with the last. Every command reads the whole Git history once; the issue asks that progress and
-report take at most twice the time of validate.
+with the last. validate and report read the whole Git history once; report also reads every
+file as committed at each due date, and as every file changes every period here, that is its
+worst case (history/snapshots.py). The issue asks that progress and report take at most twice
+the time of validate.
 """
 
 from __future__ import annotations

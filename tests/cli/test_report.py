@@ -51,7 +51,8 @@ def test_a_past_period_uses_only_updates_dated_within_it(repo: Path, tmp_path: P
         ("甲部", (0, 1, 0, 1, 2)),
         ("乙部", (1, 1, 0, 0, 2)),
     ]
-    # The periods due by then: P1 (109-10-31), P2 (110-04-30), P3 (110-10-31).
+    # The periods due by then: P1 (109-10-31), P2 (110-04-30), P3 (110-10-31), each as
+    # committed by the end of its due date (tests/cli/test_report_history.py).
     history = [
         (p["due"], {k: counts(v) for k, v in p["by_theme"].items()}) for p in summary["by_period"]
     ]
@@ -60,8 +61,9 @@ def test_a_past_period_uses_only_updates_dated_within_it(repo: Path, tmp_path: P
         ("2020-10-31", {"1": (0, 1, 1, 0, 2), "2": (1, 0, 0, 0, 1)}),
         # 1-1.1 and 1-1.2 complete, 1-1.3 nothing; 2-1.1 nothing, 2-1.2 limited
         ("2021-04-30", {"1": (1, 0, 0, 2, 3), "2": (1, 1, 0, 0, 2)}),
-        # 1-1.2 back to limited, 1-1.3 limited; 2-1.2 withdrawn
-        ("2021-10-31", {"1": (0, 2, 0, 1, 3), "2": (1, 0, 0, 0, 1)}),
+        # 1-1.2 back to limited; 1-1.3 not started: its update dated 110-10-20 was committed
+        # on 2021-12-01; 2-1.2 withdrawn
+        ("2021-10-31", {"1": (1, 1, 0, 1, 3), "2": (1, 0, 0, 0, 1)}),
     ]
     one_one = next(c for c in data["commitments"] if c["id"] == "1-1")
     complete = one_one["milestones"][0]["updates"][1]

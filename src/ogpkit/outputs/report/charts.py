@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ogpkit.outputs.report.data import ReportData, Tally
+from ogpkit.outputs.report.data import ReportData
+from ogpkit.outputs.report.tally import Tally
 from ogpkit.plan.base import STATUSES
 
 COLOURS = {
@@ -15,6 +16,8 @@ COLOURS = {
     "substantial": "#4a90c2",
     "complete": "#2c7a3f",
 }
+UNREPORTED = "not_reported"  # the milestones of files that did not parse then
+UNREPORTED_COLOUR = "#ffffff"
 BAR = 18
 GAP = 6
 HEIGHT = 80
@@ -29,12 +32,19 @@ def _text(x: float, y: float, text: str, anchor: str = "start", size: int = 12) 
     )
 
 
-def _legend(y: float, labels: dict[str, str]) -> str:
+def _legend(y: float, labels: dict[str, str], unreported: bool = False) -> str:
     parts = []
     for index, status in enumerate(STATUSES):
         x = index * 140
         parts.append(f'<rect x="{x}" y="{y:.1f}" width="12" height="12" fill="{COLOURS[status]}"/>')
         parts.append(_text(x + 16, y + 11, labels[status]))
+    if unreported:
+        x = len(STATUSES) * 140
+        parts.append(
+            f'<rect x="{x}" y="{y:.1f}" width="12" height="12" fill="{UNREPORTED_COLOUR}" '
+            'stroke="#888888" stroke-dasharray="2 2"/>'
+        )
+        parts.append(_text(x + 16, y + 11, labels[UNREPORTED]))
     return "".join(parts)
 
 
@@ -57,6 +67,14 @@ def _column(x: float, top: float, tally: Tally) -> str:
         parts.append(
             f'<rect x="{x:.1f}" y="{bottom:.1f}" width="{BAR}" height="{size:.1f}" '
             f'fill="{COLOURS[status]}"><title>{escape(tally.name)}: {tally.counts[index]}</title></rect>'
+        )
+    if tally.unreported:
+        size = HEIGHT * tally.unreported_share
+        bottom -= size
+        parts.append(
+            f'<rect x="{x:.1f}" y="{bottom:.1f}" width="{BAR}" height="{size:.1f}" '
+            f'fill="{UNREPORTED_COLOUR}" stroke="#888888" stroke-dasharray="2 2">'
+            f"<title>{escape(tally.name)}: {tally.unreported}</title></rect>"
         )
     if not tally.total:
         parts.append(
@@ -81,8 +99,9 @@ def theme_history_svg(
             parts.append(_column(x, top, tally))
             parts.append(_text(x + BAR / 2, top + HEIGHT + 14, tally.name, "middle", 10))
     height = 10 + len(data.theme_history) * row
-    parts.append(_legend(height, labels))
-    return _svg(max(width, 4 * 140), height + 24, title, "".join(parts))
+    unreported = any(t.unreported for _, tallies in data.theme_history for t in tallies)
+    parts.append(_legend(height, labels, unreported))
+    return _svg(max(width, (len(STATUSES) + unreported) * 140), height + 24, title, "".join(parts))
 
 
 def agency_svg(

@@ -2,20 +2,20 @@
 
 For each commitment its milestones with the completion level, what was done, the evidence,
 the results and next steps; summaries by theme and by lead agency; the completion by theme at
-the end of each reporting period. Only updates dated on or before the report's day count, so
-a report of a past period is the picture of that period. Withdrawn milestones are listed and
-marked, and left out of the counts. Each update carries the commit that added it, from Git.
+the end of each reporting period, from the files as committed then (periods.py). Only updates
+dated on or before the report's day count, so a report of a past period is the picture of
+that period. Withdrawn milestones are listed and marked, and left out of the counts. Each update carries the commit that added it, from Git.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from ogpkit.history.audit import Commit, read_audit
 from ogpkit.history.progress import update_commits
-from ogpkit.plan.base import STATUSES
+from ogpkit.outputs.report.periods import PeriodHistory, period_history
+from ogpkit.outputs.report.tally import Tally, tally
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.model import Commitment, Milestone
 from ogpkit.plan.progress import Evidence, Results, Withdrawal
@@ -62,21 +62,6 @@ class CommitmentReport:
 
 
 @dataclass(frozen=True)
-class Tally:
-    """Counts of each completion level (STATUSES order) of a group of milestones."""
-
-    name: str
-    counts: tuple[int, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts)
-
-    def share(self, index: int) -> float:
-        return self.counts[index] / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True)
 class ReportData:
     title: str
     title_en: str | None
@@ -86,13 +71,16 @@ class ReportData:
     by_theme: tuple[Tally, ...]
     by_agency: tuple[Tally, ...]
     total: Tally
-    periods: tuple[ReportingPeriod, ...]
-    theme_history: tuple[tuple[str, tuple[Tally, ...]], ...]  # theme → a tally a period
+    history: PeriodHistory
 
+    @property
+    def periods(self) -> tuple[ReportingPeriod, ...]:
+        return self.history.periods
 
-def _tally(name: str, statuses: list[str]) -> Tally:
-    counts = Counter(statuses)
-    return Tally(name, tuple(counts.get(s, 0) for s in STATUSES))
+    @property
+    def theme_history(self) -> tuple[tuple[str, tuple[Tally, ...]], ...]:
+        """Theme → a tally a period, as committed at the end of each (periods.py)."""
+        return self.history.by_theme
 
 
 def _milestone(
@@ -165,24 +153,7 @@ def report_data(project: Project, day: date, which: str) -> ReportData:
             )
         )
     periods = tuple(p for p in reporting_periods(plan) if p.due <= day)
-    history = tuple(
-        (
-            section.theme.id,
-            tuple(
-                _tally(
-                    str(p.number),
-                    [
-                        status_on(m, p.due)
-                        for c in section.commitments
-                        for m in c.milestones
-                        if not withdrawn_by(m, p.due) and m.start.first_day <= p.due
-                    ],
-                )
-                for p in periods
-            ),
-        )
-        for section in compiled.sections
-    )
+    history = period_history(project, periods, [t.id for t in plan.themes])
     every = [s for statuses in by_theme.values() for s in statuses]
     order = [a.name for a in plan.agencies]
     return ReportData(
@@ -191,14 +162,13 @@ def report_data(project: Project, day: date, which: str) -> ReportData:
         day=day,
         which=which,
         commitments=tuple(commitments),
-        by_theme=tuple(_tally(t.id, by_theme[t.id]) for t in plan.themes),
+        by_theme=tuple(tally(t.id, by_theme[t.id]) for t in plan.themes),
         by_agency=tuple(
-            _tally(name, by_agency[name])
+            tally(name, by_agency[name])
             for name in sorted(
                 by_agency, key=lambda n: (order.index(n) if n in order else 1 << 30, n)
             )
         ),
-        total=_tally("total", every),
-        periods=periods,
-        theme_history=history,
+        total=tally("total", every),
+        history=history,
     )

@@ -76,6 +76,27 @@ class ReportJob:
         return f"{title} {kind}"
 
 
+def history_notes(job: ReportJob) -> list[str]:
+    """What the chart over the periods was drawn from, and the files it could not read."""
+    history, words = job.data.history, job.words
+    if not history.periods:
+        return []
+    if not history.from_git:
+        reason = words.get(history.state.value) or history.reason.strip() or history.state.value
+        return [words["history_files"].format(reason=reason)]
+    read = len(history.before_history) < len(history.periods)
+    notes = [words["history_git"]] if read else []
+    if history.before_history:
+        numbers = "、".join(str(n) for n in history.before_history)
+        notes.append(words["history_before"].format(periods=numbers))
+    for period, files in zip(history.periods, history.unreadable, strict=True):
+        if files:
+            notes.append(
+                words["history_unreadable"].format(n=period.number, files="、".join(files))
+            )
+    return notes
+
+
 def _view(job: ReportJob) -> dict[str, Any]:
     data, words = job.data, job.words
     states = status_labels(job.lang)
@@ -95,6 +116,7 @@ def _view(job: ReportJob) -> dict[str, Any]:
         "heading": job.heading(),
         "as_of": job.day(data.day),
         "words": words,
+        "history_notes": history_notes(job),
         "statuses": [states[s] for s in STATUSES],
         "total": tally(data.total, words["total"]),
         "by_theme": [tally(t, themes.get(t.name, t.name)) for t in data.by_theme],
@@ -167,7 +189,12 @@ def write_html(job: ReportJob) -> bytes:
     context = {
         "report": _view(job),
         "lang": job.lang,
-        "theme_svg": theme_history_svg(job.data, job.theme_names(), states, words["theme_history"]),
+        "theme_svg": theme_history_svg(
+            job.data,
+            job.theme_names(),
+            {**states, "not_reported": words["not_reported"]},
+            words["theme_history"],
+        ),
         "agency_svg": agency_svg(job.data, states, words["by_agency"], job.agency),
     }
     return render_template(_environment(job), "report.html.j2", context).encode("utf-8")
@@ -179,6 +206,11 @@ def report_json(job: ReportJob) -> dict[str, Any]:
     def tally(t: Any) -> dict[str, Any]:
         return {"name": t.name, "total": t.total, **dict(zip(STATUSES, t.counts, strict=True))}
 
+    def period_tally(t: Any) -> dict[str, Any]:
+        return {**tally(t), "not_reported": t.unreported}
+
+    history = data.history
+
     return {
         "report": data.which,
         "as_of": data.day.isoformat(),
@@ -186,11 +218,18 @@ def report_json(job: ReportJob) -> dict[str, Any]:
             "total": tally(data.total),
             "by_theme": [tally(t) for t in data.by_theme],
             "by_agency": [tally(t) for t in data.by_agency],
+            "history": {
+                "source": "git" if history.from_git else "files",
+                "reason": "" if history.from_git else history.state.value,
+            },
             "by_period": [
                 {
                     "period": p.number,
                     "due": p.due.isoformat(),
-                    "by_theme": {theme: tally(ts[i]) for theme, ts in data.theme_history},
+                    "source": "git" if history.from_git and history.commits[i] else "files",
+                    "commit": history.commits[i] if history.from_git else None,
+                    "not_reported_files": list(history.unreadable[i]) if history.from_git else [],
+                    "by_theme": {theme: period_tally(ts[i]) for theme, ts in data.theme_history},
                 }
                 for i, p in enumerate(data.periods)
             ],
@@ -298,6 +337,8 @@ def blocks(job: ReportJob) -> Iterator[Block]:
                 (t["name"], *(f"{c['count']} ({c['share']})" for c in t["cells"]), str(t["total"]))
             )
         yield Table(tuple(rows), header=1, kind="summary")
+    for note in view["history_notes"]:
+        yield Paragraph(note)
     yield Heading(1, words["commitments"])
     for c in view["commitments"]:
         yield Heading(2, f"{c['id']} {c['title']}")

@@ -36,6 +36,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "limited": ("有限", "Limited"),
     "substantial": ("大部分", "Substantial"),
     "complete": ("完成", "Complete"),
+    "not_reported": ("未報告", "Not reported"),
+    "history_git": (
+        "各期數字依各期截止日當日（臺北時間）結束前最後一次提交（commit）之檔案計算，即當時所報告者。",
+        "The figures of each period are those of the files as last committed by the end of its due date (Taipei time): what was reported then.",
+    ),
+    "history_unreadable": (
+        "第 {n} 期：下列檔案當時無法解析，其衡量指標計為未報告：{files}",
+        "Period {n}: these files could not be read then, and their milestones are counted as not reported: {files}",
+    ),
+    "history_files": (
+        "無法讀取 Git 歷史（{reason}），各期數字改依現行檔案中日期在各期截止日以前之進度更新計算，未必為當時所報告者。",
+        "The Git history cannot be read ({reason}); the figures of each period come from the updates of the current files dated by its due date, which may differ from what was reported then.",
+    ),
+    "history_before": (
+        "第 {periods} 期截止時尚無 Git 紀錄，其數字改依現行檔案中日期在各期截止日以前之進度更新計算。",
+        "Periods {periods} ended before the Git history begins; their figures come from the updates of the current files dated by each due date.",
+    ),
+    "not-a-checkout": ("不是 Git 儲存庫", "not a Git checkout"),
+    "shallow": ("淺層複製，歷史不完整", "a shallow clone, without the whole history"),
 }
 
 
