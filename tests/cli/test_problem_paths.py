@@ -27,7 +27,8 @@ def break_dates(plan_dir: Path) -> None:
         "    start: 110-01\n    end: 111-12\n", "    start: 110-01\n    end: 111-13\n", 1
     )
     broken = broken.replace("      - date: 110-10-20\n", "      - date: 110-10-40\n", 1)
-    assert broken.count("111-13") == 1 and broken.count("110-10-40") == 1
+    assert broken.count("111-13") == 1
+    assert broken.count("110-10-40") == 1
     path.write_text(broken, encoding="utf-8")
 
 

@@ -17,6 +17,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ogpkit.plan.date_pattern import DATE_PATTERN
 from ogpkit.plan.dates import DateFormatError, PlanDate, parse_date
 
 EXTENSION_PREFIX = "x-"
@@ -42,7 +43,8 @@ def to_plan_date(value: Any) -> PlanDate:
 
 
 DATE_JSON_SCHEMA = {
-    "type": ["string", "number"],
+    "type": "string",
+    "pattern": DATE_PATTERN,
     "description": "日期，例如 109-05-01、109/5/1、109年5月1日、2020-05-01；只寫到月份亦可，例如 109-05。",
     "examples": ["109-05", "109-05-01"],
 }
