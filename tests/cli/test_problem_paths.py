@@ -60,6 +60,11 @@ def test_every_format_names_the_milestone_by_its_number(
         (("milestones", 2, "start"), "第 3 個衡量指標的 start", "milestone 3, start"),
         (("lead_agencies", 1), "第 2 個主辦機關", "lead agency 2"),
         (
+            ("additional_info", "sdgs", 1),
+            "additional_info 的第 2 個永續發展目標",
+            "additional_info, SDG target 2",
+        ),
+        (
             ("milestones", 0, "withdrawn", "reason"),
             "第 1 個衡量指標的 withdrawn.reason",
             "milestone 1, withdrawn.reason",

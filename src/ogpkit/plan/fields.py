@@ -94,7 +94,8 @@ def path_text(path: Path, lang: str) -> str:
 def _zh_join(parts: list[str]) -> str:
     text = parts[0] if parts else ""
     for part in parts[1:]:
-        text += f"的{part}" if part.startswith("第") else f"的 {part}"
+        joint = " 的" if text[-1:].isascii() else "的"
+        text += f"{joint}{part}" if part.startswith("第") else f"{joint} {part}"
     return text
 
 
