@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from ogpkit.outputs.jsonschema_english import with_english_keys
 from ogpkit.outputs.jsonschema_plan import with_plan
 from ogpkit.plan.model import Commitment, Plan
 
@@ -22,6 +23,8 @@ BASE_ID = "https://raw.githubusercontent.com/ogpkit/ogpkit/main/schema/"
 
 def schema_text(name: str, model: type[BaseModel], plan: Plan | None = None) -> str:
     schema = model.model_json_schema(mode="validation")
+    if model is Commitment:
+        schema = with_english_keys(schema, model)
     if plan is not None and model is Commitment:
         schema = with_plan(schema, plan)
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE_ID + name}
