@@ -55,7 +55,11 @@ CASES = [
     ('sdgs: ["12.7", "16.5", "16.6"]', 'sdgs: ["12.7", "1610"]', False),
     ('sdgs: ["12.7", "16.5", "16.6"]', 'sdgs: ["12.7", "16.1.2"]', False),
     ("id: 1-1", "id: 1-1 採購", False),
-    ("  title: Open government", "  milestones.3.updates.2.done: x\n  title: Open government", True),
+    (
+        "  title: Open government",
+        "  milestones.3.updates.2.done: x\n  title: Open government",
+        True,
+    ),
     ("  title: Open government", "  milestones.0.indicator: x\n  title: Open government", False),
     ("  title: Open government", "  milestone.1.indicator: x\n  title: Open government", False),
     ("  title: Open government", "  contact.name: x\n  title: Open government", False),
