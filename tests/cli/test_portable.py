@@ -20,7 +20,7 @@ HOSTILE = [
 ]
 
 
-def check_jsonschema(plan_dir: Path) -> subprocess.CompletedProcess[str]:
+def check_jsonschema(plan_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
     program = executable(
         "check-jsonschema",
         str(Path(sys.executable).parent / "check-jsonschema"),
@@ -30,7 +30,10 @@ def check_jsonschema(plan_dir: Path) -> subprocess.CompletedProcess[str]:
     files = sorted(str(p) for p in (plan_dir / "commitments").glob("*.yaml"))
     schema = str(plan_dir / "schema" / "commitment.schema.json")
     return subprocess.run(
-        [program, "--schemafile", schema, *files], capture_output=True, text=True, check=False
+        [program, *options, "--schemafile", schema, *files],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

@@ -52,3 +52,23 @@ def test_check_jsonschema_accepts_the_bundled_commitments() -> None:
         check=False,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_schema_of_a_broken_plan_is_a_configuration_error(cli: CLI, plan_dir: Path) -> None:
+    """The commitment schema carries plan.yaml's themes and agencies, so it needs a readable plan."""
+    plan = plan_dir / "plan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("themes:", "themes: [", 1), "utf-8")
+    result = cli("schema", "--check")
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_new_agency_in_plan_yaml_makes_the_schema_stale(cli: CLI, plan_dir: Path) -> None:
+    plan = plan_dir / "plan.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("agencies:\n", "agencies:\n  - name: 數位發展部\n", 1), "utf-8")
+    assert cli("schema", "--check").exit_code == 1
+    assert cli("schema").exit_code == 0
+    schema = json.loads((plan_dir / "schema" / "commitment.schema.json").read_text("utf-8"))
+    names = [c["const"] for c in schema["properties"]["lead_agencies"]["items"]["anyOf"]]
+    assert names[0] == "數位發展部"

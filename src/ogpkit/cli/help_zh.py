@@ -23,7 +23,7 @@ COMMANDS = {
     "Report only files changed on this branch (against the merge base with --base), still checked against the whole plan.": "只列出這個分支修改過的檔案（與 --base 的合併基準比較），仍依整份行動方案檢核。",
     "Base of --changed (default: origin/main, else main).": "--changed 比較的基準（預設：origin/main，沒有時為 main）。",
     "Append a Markdown summary of the problems to this file (e.g. $GITHUB_STEP_SUMMARY).": "將問題的 Markdown 摘要附加到這個檔案（例如 $GITHUB_STEP_SUMMARY）。",
-    "Write schema/commitment.schema.json and schema/plan.schema.json from the models.": "依資料模型寫出 schema/commitment.schema.json 及 schema/plan.schema.json。",
+    "Write schema/commitment.schema.json and schema/plan.schema.json from the models and the themes and agencies of plan.yaml.": "依資料模型及 plan.yaml 的主題與機關名冊寫出 schema/commitment.schema.json 及 schema/plan.schema.json。",
     "Exit 1 if the committed schemas are out of date.": "已提交的綱要過時時，以結束代碼 1 結束。",
     "Judge what each commitment says: vague milestones, placeholders, terms, dates, names.\n\nExit status: 0 no errors (no warnings either with --strict), 1 problems found (with --diff: fixes to apply), 2 usage or configuration error.": "審閱每一項承諾事項的內容：空泛的里程碑、範本提示文字、用語、日期、機關名稱。\n\n結束代碼：0 沒有錯誤（加 --strict 時也沒有警告），1 發現問題（加 --diff 時：有待套用的修正），2 用法或設定錯誤。",
     "Warnings fail too (exit 1).": "有警告也視為未通過（結束代碼 1）。",

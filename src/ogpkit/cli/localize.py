@@ -102,6 +102,9 @@ def localize_headings(lang: str) -> None:
         setattr(formatting, "term_len", display_width)  # noqa: B010
         setattr(formatting.HelpFormatter, "write_usage", write_usage)  # noqa: B010
         setattr(formatting.HelpFormatter, "write_heading", write_heading)  # noqa: B010
+    from ogpkit.cli.usage_errors import install
+
+    install()
 
 
 def localized_command(app: typer.Typer, lang: str) -> Any:

@@ -13,7 +13,7 @@ DESCRIPTION = (
 )
 SUMMARIES = {
     "validate": "Check every commitment file against the schema, the plan and the lint rules.",
-    "schema": "Write schema/commitment.schema.json and schema/plan.schema.json from the models.",
+    "schema": "Write schema/commitment.schema.json and schema/plan.schema.json from the models and the themes and agencies of plan.yaml.",
     "lint": "Judge what each commitment says: vague milestones, placeholders, terms, dates, names.",
     "rules": "List the lint rules with their levels, or print the documentation of one rule.",
     "render": "Write the compiled plan: build/plan.md, plan.html, plan.json, plan.csv; plan.docx, plan.odt, plan.pdf on request.",

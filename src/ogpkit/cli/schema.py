@@ -31,5 +31,5 @@ def schema(
     ] = False,
     root: RootOption = None,
 ) -> None:
-    """Write schema/commitment.schema.json and schema/plan.schema.json from the models."""
+    """Write schema/commitment.schema.json and schema/plan.schema.json from the models and the themes and agencies of plan.yaml."""
     raise typer.Exit(guard(lambda: run(check, root)))

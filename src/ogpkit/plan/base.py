@@ -12,7 +12,6 @@ from pydantic import (
     Field,
     PlainSerializer,
     PlainValidator,
-    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -42,15 +41,27 @@ def to_plan_date(value: Any) -> PlanDate:
 
 
 DATE_JSON_SCHEMA = {
-    "type": ["string", "number"],
+    "type": "string",
     "description": "日期，例如 109-05-01、109/5/1、109年5月1日、2020-05-01；只寫到月份亦可，例如 109-05。",
     "examples": ["109-05", "109-05-01"],
 }
+
+
+class _DateJsonSchema:
+    """The schema of a plan date, with the pattern built only when a schema is written."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        from ogpkit.plan.date_pattern import DATE_PATTERN
+
+        return {**DATE_JSON_SCHEMA, "pattern": DATE_PATTERN}
+
+
 PlanDateField = Annotated[
     PlanDate,
     PlainValidator(to_plan_date),
     PlainSerializer(lambda d: d.iso(), return_type=str),
-    WithJsonSchema(DATE_JSON_SCHEMA),
+    _DateJsonSchema,
 ]
 Text = Annotated[str, Field(min_length=1)]
 

@@ -29,12 +29,18 @@ OGP_VALUES = ("transparency", "participation", "accountability")
 Identifier = Annotated[
     str,
     Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=64),
-    WithJsonSchema({"type": ["string", "integer"], "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}),
+    WithJsonSchema({"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 64}),
 ]
 SdgTarget = Annotated[
     str,
     Field(pattern=r"^\d{1,2}\.(\d{1,2}|[a-z])$"),
-    WithJsonSchema({"type": ["string", "number"], "examples": ["16.10", "5.c"]}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^[0-9]{1,2}\.(?:[0-9]{1,2}|[a-z])$",
+            "examples": ["16.10", "5.c"],
+        }
+    ),
 ]
 
 
@@ -124,7 +130,12 @@ class Contact(Model):
     name: Text = Field(title="承辦人員")
     title: str | None = Field(None, title="職稱")
     department: str | None = Field(None, title="部門")
-    email: str | None = Field(None, title="Email")
+    email: str | None = Field(
+        None,
+        title="Email",
+        # what every address that the contact-email rule accepts has: one @, a dotted domain
+        json_schema_extra={"format": "email", "pattern": r"^[^@\s]+@[^@\s]+\.[^@\s]+$"},
+    )
     phone: str | None = Field(None, title="電話")
 
 
