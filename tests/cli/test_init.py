@@ -50,16 +50,35 @@ def test_new_plan_validates_and_is_committed(tmp_path: Path, identity: None) -> 
     )
     assert sorted(p.name for p in folder.iterdir()) == [
         ".git", ".github", ".gitignore", ".pre-commit-config.yaml", "CONTRIBUTING.md",
-        "README.md", "commitments", "plan.yaml", "schema",
+        "README.md", "commitments", "consultation", "forum.yaml", "plan.yaml", "schema",
     ]  # fmt: skip
+    assert "consult import" in (folder / "consultation" / "README.md").read_text(encoding="utf-8")
     assert git(folder, "status", "--porcelain") == ""
     assert "ogpkit init" in git(folder, "log", "--format=%s")
     result = CliRunner().invoke(app, ["validate", "--root", str(folder), "--today", "113-06-01"])
     assert result.exit_code == 0, result.output
-    assert "# 如何新增或修改承諾事項" in (folder / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    assert "\\#1" in (folder / "README.md").read_text(encoding="utf-8")
-    precommit = yaml.safe_load((folder / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert precommit["repos"][0]["rev"] == "v" + release_of(__import__("ogpkit").__version__)
+    assert "forum.yaml" not in result.output
+
+
+def test_the_forum_example_is_read_once_uncommented(tmp_path: Path) -> None:
+    folder = tmp_path / "plan"
+    code, output = init(str(folder), "--title", "新方案", "--period", "114-01..117-12", "--no-git")
+    assert code == 0, output
+    forum = folder / "forum.yaml"
+    lines = forum.read_text(encoding="utf-8").splitlines()
+    first = lines.index("# name: 開放政府國家行動方案推動小組")
+    example = "\n".join(line.removeprefix("# ") for line in lines[first:]) + "\n"
+    validate = ["validate", "--root", str(folder), "--today", "114-03-01", "--lang", "en"]
+    forum.write_text(example, encoding="utf-8")
+    (folder / "docs" / "forum").mkdir(parents=True)
+    for name in ("rules.md", "114-02-07.md"):
+        (folder / "docs" / "forum" / name).write_text("# 紀錄\n", encoding="utf-8")
+    result = CliRunner().invoke(app, validate)
+    assert result.exit_code == 0, result.output
+    forum.write_text(example.replace("name: 開放政府國家行動方案推動小組\n", ""), encoding="utf-8")
+    result = CliRunner().invoke(app, validate)
+    assert result.exit_code == 1, result.output
+    assert "forum.yaml" in result.output
 
 
 def test_registry_from_an_existing_plan(tmp_path: Path) -> None:

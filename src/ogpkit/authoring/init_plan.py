@@ -189,6 +189,8 @@ def repository_files(request: InitRequest) -> dict[str, str]:
     return {
         "plan.yaml": plan_yaml(request),
         "commitments/.gitkeep": "",
+        "consultation/README.md": _file("consultation-README.md"),
+        "forum.yaml": _file("forum.yaml"),
         "README.md": filled("README.md"),
         "CONTRIBUTING.md": filled("CONTRIBUTING.md"),
         ".pre-commit-config.yaml": filled("pre-commit-config.yaml"),

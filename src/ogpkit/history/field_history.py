@@ -16,6 +16,7 @@ across merged branches. A version that cannot be read counts as unchanged from i
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -283,6 +284,21 @@ def read_field_history(folder: Path) -> FieldHistory:
     )
     if log is None:
         return FieldHistory(history)
+    key = (top, hashlib.blake2b(log).digest())
+    if key not in _WALKED:
+        _WALKED.clear()
+        _WALKED[key] = _walk_log(log, top)
+    files, ancestors = _WALKED[key]
+    return FieldHistory(history, files, ancestors)
+
+
+# The last walk, by checkout and log: `validate` (stale translations) and the HTML render
+# (revision history) of one `ogpkit site` read the same history; the log names every version,
+# so an equal log means an equal walk.
+_WALKED: dict[tuple[Path, bytes], tuple[dict[str, FileRecord], tuple[int, ...]]] = {}
+
+
+def _walk_log(log: bytes, top: Path) -> tuple[dict[str, FileRecord], tuple[int, ...]]:
     commits = parse_raw_log(log)
     wanted = [
         s.blob
@@ -292,4 +308,4 @@ def read_field_history(folder: Path) -> FieldHistory:
     ]
     last, ancestors = _walk(commits, _read_blobs(wanted, top))
     files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
-    return FieldHistory(history, files, ancestors)
+    return files, ancestors

@@ -95,5 +95,12 @@ def load_forum(root: Path) -> ForumFile | None:
     if not path.is_file():
         return None
     document = load_document(path, root)
+    read = all(p.rule == "yaml-root" for p in document.problems)
+    if read and _only_comments(document.text):
+        return None  # as `ogpkit init` writes it: a commented example, no forum recorded yet
     model, problems = validate_shape(document, Forum)
     return ForumFile(document, model, document.problems + problems)
+
+
+def _only_comments(text: str) -> bool:
+    return not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from typer.testing import CliRunner
 
 from ogpkit.cli.app import app
@@ -125,3 +126,34 @@ def test_validation_errors_stop_the_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 1
     assert not (plan / "build" / "site").exists()
+
+
+def test_a_failing_indexer_is_a_message_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = copy_plan(tmp_path / "plan")
+    broken = tmp_path / "pagefind_extended"
+    broken.write_text("#!/bin/sh\necho 'disk quota exceeded' >&2\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    arguments = ["site", "--root", str(plan), "--today", TODAY, "--lang", "en"]
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 2, result.output
+    assert "Pagefind could not build the search index: disk quota exceeded" in result.output
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "missing"))
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 2, result.output
+    assert "Pagefind could not build the search index" in result.output
+    assert "Traceback" not in result.output
+    assert not (plan / "build" / "site").exists()
+
+
+def test_only_pages_with_a_search_body_are_indexed(site: Path) -> None:
+    fragments = list((site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    indexed = [
+        page
+        for page in site.rglob("*.html")
+        if "data-pagefind-body" in page.read_text(encoding="utf-8")
+    ]
+    assert not any(page.is_relative_to(site / "files") for page in indexed)
+    assert len(fragments) == len(indexed)

@@ -10,7 +10,7 @@ do pass raw HTML, show it as written. Nothing here evaluates a template.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -47,10 +47,13 @@ def _plain_paragraphs(text: str) -> str | None:
     return "\n".join("<p>" + p.replace('"', "&quot;") + "</p>" for p in paragraphs)
 
 
+@lru_cache(maxsize=65536)
 def markdown_html(text: str | None) -> Markup:
     """A Markdown field as HTML; raw HTML in it is shown as text, unsafe links are dropped.
 
     Most fields are plain paragraphs; those skip the parser (same result, a test proves it).
+    Each text is parsed once a process: the site shows a field in both editions (English
+    falls back to the Chinese) and again in the plan.html download.
     """
     if not text:
         return Markup("")
