@@ -164,3 +164,25 @@ def test_axe_finds_no_wcag_21_aa_violation(
     result = axe(chrome)
     assert result["passes"] > 10
     assert result["violations"] == [], json.dumps(result["violations"], indent=2)
+
+
+TIMELINE_TEXT = """(() => { const svg = document.querySelector("svg.timeline");
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const box = svg.closest(".scroll");
+  return {sizes: [...svg.querySelectorAll("text")].map(
+            t => parseFloat(getComputedStyle(t).fontSize) * scale),
+          scrolls: box.scrollWidth > box.clientWidth,
+          overflow: document.documentElement.scrollWidth - innerWidth}; })()"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_home_timeline_is_readable_at_every_width(
+    site: Path, chrome: Browser, width: int
+) -> None:
+    """As in plan.html: at least 12 px text; a phone scrolls the picture, never the page."""
+    chrome.open((site / "index.html").as_uri(), width=width)
+    shown = chrome.evaluate(TIMELINE_TEXT)
+    assert len(shown["sizes"]) > 15
+    assert min(shown["sizes"]) >= 12, shown["sizes"]
+    assert shown["scrolls"] == (width < 700)
+    assert shown["overflow"] <= 0
