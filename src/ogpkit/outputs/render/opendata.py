@@ -31,6 +31,7 @@ CSV_COLUMNS = (
     "accountability",
     "theme_id",
     "theme",
+    "theme_number",
 )
 
 
@@ -67,7 +68,11 @@ def plan_data(
             mode="json", include={"title", "title_en", "locale", "date_style", "period", "timeline"}
         ),
         "themes": [
-            {**s.theme.model_dump(mode="json"), "commitments": [c.id for c in s.commitments]}
+            {
+                **s.theme.model_dump(mode="json"),
+                "number": plan.theme_number(s.theme.id),
+                "commitments": [c.id for c in s.commitments],
+            }
             for s in compiled.sections
         ],
         "commitments": commitments,
@@ -149,6 +154,7 @@ def csv_bytes(
                     *(int(bool(getattr(values, key))) for key in OGP_VALUES),
                     theme.id,
                     theme_name,
+                    compiled.plan.theme_number(theme.id),
                 )
             )
             tick()
