@@ -23,7 +23,7 @@ def test_every_field_of_the_template_is_written_under_its_guidance(tmp_path: Pat
     text = commitment_yaml({"id": "1-6", "theme": "1"})
     assert text.splitlines()[0] == SCHEMA_LINE
     for key in Commitment.model_fields:
-        if key not in ("submitted", "results"):  # filled in later, not by the template
+        if key not in ("submitted", "late_acceptance", "results"):  # filled in later
             assert f"\n{key}:" in text
     assert "# ●描述承諾事項的內容、可預期的成果以及總目標。\ncommitment:\n" in text
     assert "  # ●落實承諾事項之預算\n  budget:\n" in text

@@ -5,18 +5,21 @@ The answers come from `ogpkit new` (options or prompts); nothing here prompts or
 
 from __future__ import annotations
 
+import glob
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ogpkit.authoring.scaffold import commitment_yaml, with_placeholders
 from ogpkit.errors import UsageError
+from ogpkit.history.submissions import ShownDate
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.dates import parse_date
 from ogpkit.plan.model import Plan
 from ogpkit.plan.project import COMMITMENTS_DIR, Project
-from ogpkit.report.message import msg
+from ogpkit.report.message import Message, msg
 from ogpkit.source.atomic import create_text
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -54,13 +57,15 @@ def taken_ids(project: Project) -> set[str]:
 
 
 def next_id(project: Project, theme: str) -> str:
-    """`<theme>-<n>` with n one more than the highest number used in the theme."""
-    pattern = re.compile(rf"^{re.escape(theme)}-(\d+)$")
+    """`<number>-<n>`, from the theme's display number (1-6, never open-data-1), with n one more
+    than the highest used."""
+    prefix = project.plan.theme_number(theme)
+    pattern = re.compile(rf"^{re.escape(prefix)}-(\d+)$")
     numbers = [int(m.group(1)) for i in taken_ids(project) if (m := pattern.match(i))]
-    for path in (project.root / COMMITMENTS_DIR).glob(f"{theme}-*.yaml"):
-        if match := re.match(rf"^{re.escape(theme)}-(\d+)(?:-|\.yaml$)", path.name):
+    for path in (project.root / COMMITMENTS_DIR).glob(f"{glob.escape(prefix)}-*.yaml"):
+        if match := re.match(rf"^{re.escape(prefix)}-(\d+)(?:-|\.yaml$)", path.name):
             numbers.append(int(match.group(1)))
-    return f"{theme}-{max(numbers, default=0) + 1}"
+    return f"{prefix}-{max(numbers, default=0) + 1}"
 
 
 def resolve_agency(registry: AgencyRegistry, name: str) -> str:
@@ -181,3 +186,16 @@ def create_commitment(project: Project, answers: Answers, slug: str | None = Non
     data = commitment_data(project, answers)
     name = file_name(answers.id, slug)
     return write_new(project.root / COMMITMENTS_DIR, name, commitment_yaml(with_placeholders(data)))
+
+
+def late_notice(plan: Plan, today: date) -> Message | None:
+    """What to tell whoever starts a file after the submission cutoff: it is late, and how the
+    secretariat accepts it."""
+    cutoff = next((e for e in plan.timeline if e.submission), None)
+    if cutoff is None or today <= cutoff.due.last_day:
+        return None
+    return msg(
+        "The cutoff {cutoff} of {name} has passed, so this commitment is submitted late and validate reports it as an error. If the secretariat accepts it, record who accepted it, when and why in the file:\nlate_acceptance:\n  by: <the secretariat>\n  date: <the day it was accepted>\n  reason: <why>\n(If it was submitted on paper or by e-mail before the cutoff, write that day as 'submitted: <date>' instead.)",
+        cutoff=ShownDate(cutoff.due.last_day, plan.date_style),
+        name=cutoff.name,
+    )

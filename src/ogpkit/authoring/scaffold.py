@@ -27,6 +27,7 @@ INDENT = "  "
 # Fields that the template does not ask for, or that later work fills in.
 OMITTED = {
     "submitted",
+    "late_acceptance",
     ("milestones", "status"),
     ("milestones", "evidence"),
     ("milestones", "agency"),

@@ -73,7 +73,7 @@ def check_references(document: Document, plan: Plan, registry: AgencyRegistry) -
     for key in ("lead_agencies", "supporting_agencies"):
         names = data.get(key)
         for index, name in enumerate(names if isinstance(names, list) else ()):
-            if isinstance(name, str) and registry.find(name) is None:
+            if isinstance(name, str) and not registry.known(name):
                 problems.append(
                     document.problem((key, index), "agency-known", registry.unknown(name))
                 )

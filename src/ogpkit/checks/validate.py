@@ -11,6 +11,7 @@ from ogpkit.checks.characters import control_characters
 from ogpkit.checks.consultation import check_consultation
 from ogpkit.checks.forum import check_forum
 from ogpkit.checks.integrity import check_each_commitment, check_ids
+from ogpkit.checks.lengths import field_lengths
 from ogpkit.checks.lint import lint_check
 from ogpkit.checks.progress import check_progress
 from ogpkit.checks.typing import typing_problems
@@ -39,6 +40,7 @@ PLAN_CHECKS: tuple[PlanCheck, ...] = (
     check_forum,
     check_progress,
     control_characters,
+    field_lengths,
 )
 
 

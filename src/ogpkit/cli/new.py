@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ogpkit.cli.common import EXIT_OK, Lang, LangOption, RootOption, guard, language
+from ogpkit.cli.common import (
+    EXIT_OK,
+    Lang,
+    LangOption,
+    RootOption,
+    TodayOption,
+    guard,
+    language,
+)
 
 if TYPE_CHECKING:
     from ogpkit.authoring.new_commitment import Answers
@@ -20,15 +28,18 @@ def run(
     ask: bool | None,
     lang: Lang | None,
     root: Path | None,
+    today: str | None = None,
 ) -> int:
     from rich.console import Console
 
     from ogpkit.authoring.interview import Interview, split_names
-    from ogpkit.authoring.new_commitment import create_commitment, next_id
+    from ogpkit.authoring.new_commitment import create_commitment, late_notice, next_id
     from ogpkit.cli.common import open_project
     from ogpkit.errors import UsageError
+    from ogpkit.plan.clock import parse_today
     from ogpkit.report.message import msg, translate
 
+    day = parse_today(today)
     project = open_project(root)
     shown = language(lang, project)
     answers = given
@@ -54,6 +65,8 @@ def run(
     path = create_commitment(project, answers, slug)
     name = path.relative_to(project.root).as_posix()
     console.print(translate(msg("Wrote {path}", path=name), shown))
+    if (late := late_notice(project.plan, day)) is not None:
+        console.print(translate(late, shown), style="bold yellow")
     console.print(
         translate(
             msg(
@@ -131,6 +144,7 @@ def new(
     ] = None,
     lang: LangOption = None,
     root: RootOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Start a new commitment file under commitments/ from the template.
 
@@ -156,4 +170,4 @@ def new(
         start=start,
         end=end,
     )
-    raise typer.Exit(guard(lambda: run(given, slug, ask, lang, root), lang=lang))
+    raise typer.Exit(guard(lambda: run(given, slug, ask, lang, root, today), lang=lang))

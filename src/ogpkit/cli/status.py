@@ -91,9 +91,9 @@ def show(status: PlanStatus, lang: str, date_style: str) -> None:
     themes = Table(title=t(msg("By theme")), title_justify="left")
     themes.add_column(t(msg("Theme")), overflow="fold")
     themes.add_column("#", justify="right")
-    for theme, count in status.by_theme:
+    for (theme, count), number in zip(status.by_theme, status.theme_numbers, strict=True):
         themes.add_row(
-            f"{theme.id}. {theme.name_en if english and theme.name_en else theme.name}", str(count)
+            f"{number} {theme.name_en if english and theme.name_en else theme.name}", str(count)
         )
     agencies = Table(title=t(msg("By lead agency")), title_justify="left")
     agencies.add_column(t(msg("Agency")))

@@ -23,7 +23,7 @@ from ogpkit.history.submissions import (
     submissions,
 )
 from ogpkit.plan.agencies import AgencyRegistry
-from ogpkit.plan.model import Agency, Commitment, Milestone, Plan, TimelineEntry
+from ogpkit.plan.model import Agency, AgencyGroup, Commitment, Milestone, Plan, TimelineEntry
 from ogpkit.plan.project import CommitmentFile, Project
 from ogpkit.report.message import Message, msg
 from ogpkit.report.problem import Level, Problem
@@ -243,6 +243,15 @@ class AgencyMilestones:
 
 
 @dataclass(frozen=True)
+class GroupMilestones:
+    """The milestones of commitments led by a group (各機關 …): shown with what the group stands
+    for, never as an agency that owes them or a report."""
+
+    group: AgencyGroup
+    milestones: tuple[MilestoneDue, ...]
+
+
+@dataclass(frozen=True)
 class Deadlines:
     """Everything `ogpkit deadlines` shows, as of `today`."""
 
@@ -256,6 +265,7 @@ class Deadlines:
     submitted: tuple[AgencySubmissions, ...]
     missing: tuple[Agency, ...]
     agencies: tuple[AgencyMilestones, ...]
+    groups: tuple[GroupMilestones, ...] = ()
 
 
 def milestone_groups(
@@ -277,6 +287,21 @@ def milestone_groups(
             buckets.setdefault(id(owner), []).append(item)
     order = registry.agencies if agency is None else (agency,)
     return [AgencyMilestones(a, tuple(buckets[id(a)])) for a in order if id(a) in buckets]
+
+
+def group_milestones(due: list[MilestoneDue], registry: AgencyRegistry) -> list[GroupMilestones]:
+    """By group of plan.yaml that leads the commitment, in the order of `agency_groups`."""
+    return [
+        GroupMilestones(group, found)
+        for group in registry.groups
+        if (
+            found := tuple(
+                item
+                for item in due
+                if any(registry.group(n) is group for n in item.commitment.lead_agencies)
+            )
+        )
+    ]
 
 
 def deadlines(
@@ -307,4 +332,5 @@ def deadlines(
         tuple(submitted),
         tuple(missing),
         tuple(milestone_groups(due, registry, agency)),
+        tuple(group_milestones(due, registry)) if agency is None else (),
     )

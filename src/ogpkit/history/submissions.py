@@ -131,12 +131,30 @@ def submission_problems(project: Project, history: History, today: date) -> list
     dated = submissions(project, history, today)
     for submission in dated:
         document = submission.file.document
+        accepted = submission.commitment.late_acceptance
         if submission.day is not None and submission.day > cutoff.due.last_day:
-            problems.append(
-                document.problem(
-                    ("id",), "submission-late", _late_message(submission, cutoff, style)
+            if accepted is None:
+                problems.append(
+                    document.problem(
+                        ("id",), "submission-late", _late_message(submission, cutoff, style)
+                    )
                 )
-            )
+            else:
+                problems.append(
+                    document.problem(
+                        ("late_acceptance",),
+                        "submission-late",
+                        msg(
+                            "Submitted late, after the cutoff {cutoff} of {name}; accepted by {by} on {date}: {reason}",
+                            cutoff=ShownDate(cutoff.due.last_day, style),
+                            name=cutoff.name,
+                            by=accepted.by,
+                            date=ShownDate(accepted.date.last_day, style),
+                            reason=accepted.reason,
+                        ),
+                        Level.NOTICE,
+                    )
+                )
         if (
             submission.source is Source.FIELD
             and submission.git_day is not None

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ogpkit.plan.model import Agency
+from ogpkit.plan.model import Agency, AgencyGroup
 from ogpkit.report.message import Message, msg
 from ogpkit.report.suggest import closest
 
 
 class AgencyRegistry:
-    def __init__(self, agencies: Iterable[Agency]) -> None:
+    def __init__(self, agencies: Iterable[Agency], groups: Iterable[AgencyGroup] = ()) -> None:
         self.agencies = tuple(agencies)
+        self.groups = tuple(groups)
         self._by_name: dict[str, Agency] = {}
         for agency in self.agencies:
             for name in agency.names:
                 self._by_name.setdefault(name.strip(), agency)
+        self._groups: dict[str, AgencyGroup] = {}
+        for group in self.groups:
+            for name in group.names:
+                self._groups.setdefault(name.strip(), group)
+
+    def group(self, name: str) -> AgencyGroup | None:
+        """The group (各機關, 地方政府 …) that `name` refers to: not an agency, shown as written."""
+        return None if name.strip() in self._by_name else self._groups.get(name.strip())
+
+    def known(self, name: str) -> bool:
+        """An agency or a group of plan.yaml: what a commitment may name as lead or support."""
+        return self.find(name) is not None or self.group(name) is not None
 
     def find(self, name: str) -> Agency | None:
         """The agency that `name` (full name, short name or alias) refers to."""
@@ -30,6 +43,13 @@ class AgencyRegistry:
 
     def unknown(self, name: str) -> Message:
         """The message for a name that is not in the registry, with a did-you-mean."""
+        group = self.group(name)
+        if group is not None:
+            return msg(
+                "{name!r} is a group of agencies ({stands_for}), not one agency; name the agency that is responsible here",
+                name=name,
+                stands_for=group.stands_for,
+            )
         suggestion = self.suggest(name)
         if suggestion:
             return msg(

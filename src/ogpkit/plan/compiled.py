@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ogpkit.plan.base import STATUSES
 from ogpkit.plan.cocreation import CoCreation, Tally, cocreation
-from ogpkit.plan.model import Agency, Commitment, Plan, Theme
+from ogpkit.plan.model import Agency, AgencyGroup, Commitment, Plan, Theme
 from ogpkit.plan.project import Project
 
 
@@ -31,12 +31,22 @@ class AgencyEntry:
 
 
 @dataclass(frozen=True)
+class GroupEntry:
+    """A group of plan.yaml (各機關 …) with the commitments that name it: never an agency."""
+
+    group: AgencyGroup
+    leads: tuple[Commitment, ...]
+    supports: tuple[Commitment, ...]
+
+
+@dataclass(frozen=True)
 class CompiledPlan:
     plan: Plan
     sections: tuple[ThemeSection, ...]
     agencies: tuple[AgencyEntry, ...]
     milestones_by_status: dict[str, int]
     cocreation: CoCreation = field(default_factory=lambda: CoCreation((), (), Tally(), None))
+    groups: tuple[GroupEntry, ...] = ()
 
     @property
     def commitments(self) -> tuple[Commitment, ...]:
@@ -67,6 +77,16 @@ def compile_plan(project: Project) -> CompiledPlan:
         )
         if leads or supports:
             entries.append(AgencyEntry(agency, leads, supports))
+    groups = []
+    for group in plan.agency_groups:
+        leads = tuple(
+            c for c in commitments if any(registry.group(n) is group for n in c.lead_agencies)
+        )
+        supports = tuple(
+            c for c in commitments if any(registry.group(n) is group for n in c.supporting_agencies)
+        )
+        if leads or supports:
+            groups.append(GroupEntry(group, leads, supports))
     statuses = Counter[str](m.status for c in commitments for m in c.milestones)
     return CompiledPlan(
         plan,
@@ -78,4 +98,5 @@ def compile_plan(project: Project) -> CompiledPlan:
             commitments,
             project.forum.model if project.forum else None,
         ),
+        tuple(groups),
     )

@@ -146,6 +146,14 @@ class OtherActors(Model):
     civil_society: list[Text] = Field(default_factory=list, title="公民社會團體、私部門或工作團隊")
 
 
+class LateAcceptance(Model):
+    """幕僚單位同意受理逾期提交的承諾事項：誰、何時、為何。"""
+
+    by: Text = Field(title="同意者", description="同意受理的單位或人員，例如 國家發展委員會")
+    date: PlanDateField = Field(title="同意日期", description="例如 109-01-20")
+    reason: Text = Field(title="理由", description="為何受理逾期提交")
+
+
 class Commitment(Model):
     """我國開放政府行動方案承諾事項建議表：一個檔案一項承諾事項。"""
 
@@ -177,7 +185,12 @@ class Commitment(Model):
     submitted: PlanDateField | None = Field(
         None,
         title="提交日期",
-        description="紙本或電子郵件提交的日期；省略時取自 Git 紀錄",
+        description="截止日前以紙本或電子郵件提交的日期；省略時取自 Git 紀錄",
+    )
+    late_acceptance: LateAcceptance | None = Field(
+        None,
+        title="逾期受理",
+        description="截止日後提交、經幕僚單位同意受理時填寫：by（同意者）、date（日期）、reason（理由）",
     )
     en: dict[str, Text] | None = Field(
         None,
@@ -206,6 +219,11 @@ class Theme(Model):
     """承諾事項的主題（分類）。"""
 
     id: Identifier = Field(title="編號")
+    number: Identifier | None = Field(
+        None,
+        title="顯示編號",
+        description="標題與承諾事項編號所用的號碼；省略時為主題在 themes 中的順序（1、2、3…）",
+    )
     name: Text = Field(title="名稱")
     name_en: str | None = Field(None, title="英文名稱")
     description: str | None = Field(None, title="說明")
@@ -222,6 +240,23 @@ class Agency(Model):
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *((self.short,) if self.short else ()), *self.aliases)
+
+
+class AgencyGroup(Model):
+    """不是單一機關的泛稱（各機關、地方政府、行政院所屬各機關）：可列為主辦或協辦，照寫照印，
+    但不算作提交承諾事項或負責衡量指標的機關。"""
+
+    name: Text = Field(title="名稱", description="承諾事項中照寫的名稱，例如 各機關")
+    name_en: str | None = Field(None, title="英文名稱")
+    aliases: list[Text] = Field(default_factory=list, title="別名")
+    stands_for: Text = Field(
+        title="涵蓋範圍", description="此一泛稱指哪些機關，例如 行政院所屬各部會及直轄市、縣市政府"
+    )
+    stands_for_en: str | None = Field(None, title="涵蓋範圍（英文）")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 class PreliminaryItem(Model):
@@ -244,6 +279,11 @@ class Plan(Model):
     timeline: list[TimelineEntry] = Field(min_length=1, title="時程")
     themes: list[Theme] = Field(min_length=1, title="主題")
     agencies: list[Agency] = Field(min_length=1, title="機關名冊")
+    agency_groups: list[AgencyGroup] = Field(
+        default_factory=list,
+        title="機關泛稱",
+        description="不是單一機關的泛稱，例如 各機關、地方政府；可列為主辦或協辦機關",
+    )
     preliminary_items: list[PreliminaryItem] = Field(
         default_factory=list, title="承諾事項初步建議", description="各項目預期提出承諾事項的機關"
     )
@@ -261,3 +301,18 @@ class Plan(Model):
         description="respond_by：回應期限（日期或 timeline 的 id，預設 approval）；same_reason_max：同一理由最多可用於幾則意見",
     )
     reporting: progress.ReportingCalendar | None = Field(None, title="報告時程")
+
+    def theme_number(self, theme_id: str) -> str:
+        """The number a theme is shown with: its `number`, else its position (from 1); the id
+        itself when no theme has it."""
+        for position, theme in enumerate(self.themes, start=1):
+            if theme.id == theme_id:
+                return theme.number or str(position)
+        return theme_id
+
+    def theme_of_number(self, number: str) -> str | None:
+        """The id of the theme shown with `number` (an id written as a number, as in 1-6)."""
+        for theme in self.themes:
+            if self.theme_number(theme.id) == number:
+                return theme.id
+        return None

@@ -45,7 +45,7 @@ class Project:
 
     @cached_property
     def registry(self) -> AgencyRegistry:
-        return AgencyRegistry(self.plan.agencies)
+        return AgencyRegistry(self.plan.agencies, self.plan.agency_groups)
 
     @property
     def commitments(self) -> list[Commitment]:

@@ -11,10 +11,11 @@ from ogpkit.report.message import Message, quoted
 class Level(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTICE = "notice"  # said for the record; never fails a run, not even with --strict
 
     @property
     def rank(self) -> int:
-        return 2 if self is Level.ERROR else 1
+        return {Level.ERROR: 2, Level.WARNING: 1}.get(self, 0)
 
 
 @dataclass(frozen=True)

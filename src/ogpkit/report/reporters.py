@@ -26,8 +26,13 @@ def summary_counts(problems: Sequence[Problem]) -> dict[str, int]:
     }
 
 
-_LEVEL_WORDS = {Level.ERROR: ("錯誤", "error"), Level.WARNING: ("警告", "warning")}
-_LEVEL_STYLES = {Level.ERROR: "bold red", Level.WARNING: "yellow"}
+_LEVEL_WORDS = {
+    Level.ERROR: ("錯誤", "error"),
+    Level.WARNING: ("警告", "warning"),
+    Level.NOTICE: ("附註", "notice"),
+}
+_LEVEL_STYLES = {Level.ERROR: "bold red", Level.WARNING: "yellow", Level.NOTICE: "cyan"}
+_SARIF_LEVELS = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTICE: "note"}
 
 
 def _text_lines(problems: Sequence[Problem], lang: str) -> Iterator[list[tuple[str, str]]]:
@@ -131,7 +136,7 @@ def report_sarif(problems: Sequence[Problem], stream: TextIO, lang: str) -> None
         {
             "ruleId": p.rule,
             "ruleIndex": rules.index(p.rule),
-            "level": p.level.value,
+            "level": _SARIF_LEVELS[p.level],
             "message": {"text": translate(p.message, lang)},
             "locations": [
                 {

@@ -12,7 +12,7 @@ from ogpkit.history.deadlines import STATUS_LABELS, Deadlines, Due, MilestoneDue
 from ogpkit.history.submissions import Submission
 from ogpkit.plan.clock import TAIPEI
 from ogpkit.plan.dates import PlanDate
-from ogpkit.plan.model import Agency
+from ogpkit.plan.model import Agency, AgencyGroup
 from ogpkit.plan.reporting import report_day, reporting_periods
 from ogpkit.report.message import Message, msg, translate
 from ogpkit.report.streams import is_unicode
@@ -30,11 +30,23 @@ def agency_name(agency: Agency, lang: str) -> str:
     return agency.name_en or agency.name if lang == "en" else agency.name
 
 
+def group_name(group: AgencyGroup, lang: str) -> str:
+    """A group as written, with what it stands for: it is not an agency."""
+    english = lang == "en"
+    name = group.name_en or group.name if english else group.name
+    stands_for = group.stands_for_en or group.stands_for if english else group.stands_for
+    return _t(
+        msg("{name} (a group, not one agency: {stands_for})", name=name, stands_for=stands_for),
+        lang,
+    )
+
+
 def _t(message: Message, lang: str) -> str:
     return translate(message, lang)
 
 
 LATE = msg("late")
+LATE_ACCEPTED = msg("late, accepted")
 LEAD_AGENCIES = msg("Lead agencies")
 STATUS = msg("Status")
 STATE_LABELS = {
@@ -95,7 +107,12 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
             table.add_column(_t(heading, lang))
         for entry in view.submitted:
             ids = ", ".join(
-                s.commitment.id + (f" ({_t(LATE, lang)})" if _late(view, s) else "")
+                s.commitment.id
+                + (
+                    f" ({_t(LATE_ACCEPTED if s.commitment.late_acceptance else LATE, lang)})"
+                    if _late(view, s)
+                    else ""
+                )
                 for s in entry.submissions
             )
             table.add_row(
@@ -121,14 +138,16 @@ def write_table(view: Deadlines, stream: TextIO, lang: str) -> None:
     )
     for heading in (msg("Agency"), msg("Due"), msg("State"), msg("Commitment"), msg("Milestone")):
         table.add_column(_t(heading, lang))
-    for group in view.agencies:
-        rows = [m for m in group.milestones if m.state in (Due.OVERDUE, Due.DUE_SOON)]
-        upcoming = [m for m in group.milestones if m.state is Due.UPCOMING]
+    owners = [(agency_name(g.agency, lang), g.milestones) for g in view.agencies]
+    owners += [(group_name(g.group, lang), g.milestones) for g in view.groups]
+    for owner, milestones in owners:
+        rows = [m for m in milestones if m.state in (Due.OVERDUE, Due.DUE_SOON)]
+        upcoming = [m for m in milestones if m.state is Due.UPCOMING]
         rows += upcoming[:1]
         for number, item in enumerate(rows):
             style = {Due.OVERDUE: "bold red", Due.DUE_SOON: "yellow"}.get(item.state, "")
             table.add_row(
-                agency_name(group.agency, lang) if number == 0 else "",
+                owner if number == 0 else "",
                 shown(view, item.due, lang),
                 _t(STATE_LABELS[item.state], lang),
                 item.commitment.id,
@@ -179,6 +198,9 @@ def view_json(view: Deadlines, lang: str) -> dict[str, Any]:
                         "date": iso(s.day) if s.day else None,
                         "source": s.source.value,
                         "late": _late(view, s),
+                        "late_acceptance": s.commitment.late_acceptance.model_dump(mode="json")
+                        if s.commitment.late_acceptance
+                        else None,
                     }
                     for s in entry.submissions
                 ],
@@ -192,6 +214,14 @@ def view_json(view: Deadlines, lang: str) -> dict[str, Any]:
                 "milestones": [_milestone_json(view, m) for m in group.milestones],
             }
             for group in view.agencies
+        ],
+        "groups": [
+            {
+                "group": group.group.name,
+                "stands_for": group.group.stands_for,
+                "milestones": [_milestone_json(view, m) for m in group.milestones],
+            }
+            for group in view.groups
         ],
     }
 
@@ -247,8 +277,8 @@ def write_ics(view: Deadlines, stream: TextIO, lang: str) -> None:
             event(f"timeline-{entry.entry.id}", entry.due, entry.entry.name, entry.entry.name)
         )
     seen: set[tuple[str, int]] = set()
-    for group in view.agencies:
-        for item in group.milestones:
+    for items in (*(g.milestones for g in view.agencies), *(g.milestones for g in view.groups)):
+        for item in items:
             if (item.commitment.id, item.index) in seen:
                 continue
             seen.add((item.commitment.id, item.index))

@@ -38,6 +38,7 @@ class PlanStatus:
     next_deadline: Deadline | None
     next_milestone: MilestoneDue | None
     overdue_milestones: int
+    theme_numbers: tuple[str, ...] = ()  # the display number of each theme of by_theme
 
 
 def next_deadline(plan: Plan, today: date) -> Deadline | None:
@@ -73,4 +74,5 @@ def plan_status(project: Project, today: date) -> PlanStatus:
         next_deadline=next_deadline(project.plan, today),
         next_milestone=ahead[0] if ahead else None,
         overdue_milestones=sum(m.state is Due.OVERDUE for m in dues),
+        theme_numbers=tuple(project.plan.theme_number(s.theme.id) for s in compiled.sections),
     )

@@ -145,6 +145,9 @@ def assign_id(
             data["id"] = found["id"]
             data.setdefault("theme", found.get("theme"))
             form.origins[("id",)] = form.first
+    written = data.get("theme")
+    if isinstance(written, str) and written not in {t.id for t in project.plan.themes}:
+        data["theme"] = project.plan.theme_of_number(written) or written
     if theme:
         data["theme"] = theme
         if not data.get("id"):

@@ -18,6 +18,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "title_id": ("承諾事項名稱與編號", "Commitment title and id"),
     "period": ("承諾事項的起迄時間", "Period"),
     "agencies": ("主（協）辦機關", "Lead (supporting) agencies"),
+    "late_acceptance": ("逾期受理", "Late submission accepted"),
+    "late_text": ("{date} 由 {by} 同意受理：{reason}", "On {date} by {by}: {reason}"),
     "problem": ("承諾事項將涉及哪些公共問題？", "What public problem does it address?"),
     "commitment": ("承諾事項為何？", "What is the commitment?"),
     "contribution": (

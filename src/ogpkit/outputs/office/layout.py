@@ -63,7 +63,7 @@ class Layout:
         self.tick = tick
         self.lang = lang
         self.style = cast(DateStyle, date_style if date_style in ("roc", "iso") else "roc")
-        self.registry = AgencyRegistry(compiled.plan.agencies)
+        self.registry = AgencyRegistry(compiled.plan.agencies, compiled.plan.agency_groups)
 
     def agency(self, name: str) -> str:
         """The registry's full name (its English name in English documents), as every format prints."""
@@ -84,9 +84,14 @@ class Layout:
     def period(self, period: Period) -> str:
         return f"{self.date(period.start)} – {self.date(period.end)}"
 
-    def theme_heading(self, number: int, name: str) -> str:
+    def theme_heading(self, number: int | str, name: str) -> str:
+        """壹、name for a numeric display number; a number such as 1A is written as it is."""
         if self.lang == "en":
             return f"{number}. {name}"
+        if isinstance(number, str):
+            if not number.isascii() or not number.isdigit() or int(number) < 1:
+                return f"{number}、{name}"
+            number = int(number)
         return f"{chinese_number(number, FORMAL_NUMERALS)}、{name}"
 
     def commitment_heading(self, number: int, c: Commitment) -> str:
@@ -124,11 +129,11 @@ class Layout:
         yield PageBreak()
         entries: list[tuple[int, str]] = []
         names = []
-        for number, section in enumerate(self.compiled.sections, start=1):
+        for section in self.compiled.sections:
             name = (
                 section.theme.name_en if english and section.theme.name_en else section.theme.name
             )
-            names.append(self.theme_heading(number, name))
+            names.append(self.theme_heading(plan.theme_number(section.theme.id), name))
             entries.append((1, names[-1]))
             for index, commitment in enumerate(section.commitments, start=1):
                 entries.append((2, self.commitment_heading(index, commitment)))
@@ -179,6 +184,18 @@ class Layout:
             (self.t("title_id"), f"{c.id} {c.title}"),
             (self.t("period"), self.period(c.effective_period(self.compiled.plan))),
             (self.t("agencies"), agencies),
+            *(
+                ()
+                if (late := c.late_acceptance) is None
+                else (
+                    (
+                        self.t("late_acceptance"),
+                        self.t("late_text").format(
+                            date=self.date(late.date), by=late.by, reason=late.reason
+                        ),
+                    ),
+                )
+            ),
             (self.t("problem"), plain(c.problem)),
             (self.t("commitment"), plain(c.commitment)),
             (self.t("contribution"), plain(c.contribution)),

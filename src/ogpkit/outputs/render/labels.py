@@ -27,6 +27,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "commitment_period": ("承諾事項的起迄時間", "Period"),
     "lead_agencies": ("主辦機關", "Lead agencies"),
     "supporting_agencies": ("協辦機關", "Supporting agencies"),
+    "group_note": (
+        "（泛稱，非單一機關：{stands_for}）",
+        " (a group, not one agency: {stands_for})",
+    ),
+    "late_acceptance": ("逾期受理", "Late submission accepted"),
+    "late_text": ("{date} 由 {by} 同意受理：{reason}", "On {date} by {by}: {reason}"),
     "description": ("承諾事項描述", "Description"),
     "problem": ("承諾事項將涉及哪些公共問題？", "What public problem does it address?"),
     "commitment": ("承諾事項為何？", "What is the commitment?"),

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring
 from typing import Any
 
 from ogpkit.plan.agencies import AgencyRegistry
@@ -31,6 +32,7 @@ CSV_COLUMNS = (
     "accountability",
     "theme_id",
     "theme",
+    "theme_number",
 )
 
 
@@ -67,7 +69,11 @@ def plan_data(
             mode="json", include={"title", "title_en", "locale", "date_style", "period", "timeline"}
         ),
         "themes": [
-            {**s.theme.model_dump(mode="json"), "commitments": [c.id for c in s.commitments]}
+            {
+                **s.theme.model_dump(mode="json"),
+                "number": plan.theme_number(s.theme.id),
+                "commitments": [c.id for c in s.commitments],
+            }
             for s in compiled.sections
         ],
         "commitments": commitments,
@@ -96,7 +102,58 @@ def agency_name(registry: AgencyRegistry, name: str, lang: str) -> str:
 
 
 def json_bytes(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, byte for byte, in about half the time:
+    with `indent` the standard library uses its pure-Python encoder (10,000 milestones)."""
+    parts: list[str] = []
+    try:
+        _encode(data, "\n", parts)
+    except TypeError:
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    parts.append("\n")
+    return "".join(parts).encode("utf-8")
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    """Strings, whole numbers, booleans, null, lists and dicts with text keys; anything else is a
+    TypeError, and json.dumps writes the document instead."""
+    if isinstance(value, str):
+        parts.append(encode_basestring(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif type(value) is int:
+        parts.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(key)
+            parts.append(separator)
+            parts.append(encode_basestring(key))
+            parts.append(": ")
+            _encode(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif isinstance(value, list):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            parts.append(separator)
+            _encode(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "]")
+    else:
+        raise TypeError(value)
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -149,6 +206,7 @@ def csv_bytes(
                     *(int(bool(getattr(values, key))) for key in OGP_VALUES),
                     theme.id,
                     theme_name,
+                    compiled.plan.theme_number(theme.id),
                 )
             )
             tick()

@@ -103,6 +103,7 @@ class CommitmentView:
     government: tuple[str, ...]
     civil_society: tuple[str, ...]
     revisions: tuple[RevisionView, ...] = ()
+    late: str | None = None  # who accepted a late submission, when and why
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,12 @@ class ThemeView:
     description: str | None
     entries: tuple[Reference, ...]
     commitments: Sequence[CommitmentView]
+    number: str = ""
+
+    @property
+    def heading(self) -> str:
+        """The theme's display number and name (the id is never shown as a number)."""
+        return f"{self.number} {self.name}" if self.number else self.name
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,7 @@ class AgencyView:
     name: str
     leads: tuple[Reference, ...]
     supports: tuple[Reference, ...]
+    stands_for: str | None = None  # a group (各機關 …): what it stands for; never an agency
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,12 @@ class Namer:
         return theme.name_en if self.lang == "en" and theme.name_en else theme.name
 
     def agency(self, name: str) -> str:
+        """An agency by its full name; a group (各機關 …) or an unknown name as written."""
         agency = self.registry.find(name)
-        return self.agency_name(agency) if agency else name
+        if agency is not None:
+            return self.agency_name(agency)
+        group = self.registry.group(name)
+        return group.name_en if group and self.lang == "en" and group.name_en else name
 
     def agency_name(self, agency: Agency) -> str:
         return agency.name_en if self.lang == "en" and agency.name_en else agency.name
@@ -107,6 +111,11 @@ def commitment_view(
         government=tuple(actors.government) if actors else (),
         civil_society=tuple(actors.civil_society) if actors else (),
         revisions=revisions,
+        late=None
+        if (accepted := commitment.late_acceptance) is None
+        else labels["late_text"].format(
+            date=namer.date(accepted.date), by=accepted.by, reason=accepted.reason
+        ),
     )
 
 
@@ -125,6 +134,10 @@ def plan_view(
     namer = Namer(plan, registry, lang)
     labels = {**labels_for(lang), **cocreation_labels(lang)}
     record = compiled.cocreation
+
+    def heading(theme: Theme) -> str:
+        return f"{plan.theme_number(theme.id)} {namer.theme(theme)}"
+
     themes = tuple(
         ThemeView(
             section.theme.id,
@@ -137,12 +150,13 @@ def plan_view(
             Ticking(
                 tuple(
                     commitment_view(
-                        c, namer, namer.theme(section.theme), (revisions or {}).get(c.id, ())
+                        c, namer, heading(section.theme), (revisions or {}).get(c.id, ())
                     )
                     for c in section.commitments
                 ),
                 tick,
             ),
+            number=plan.theme_number(section.theme.id),
         )
         for section in compiled.sections
     )
@@ -162,11 +176,24 @@ def plan_view(
             for t in plan.timeline
         ),
         themes=themes,
-        agencies=tuple(
-            AgencyView(namer.agency_name(e.agency), references(e.leads), references(e.supports))
-            for e in compiled.agencies
+        agencies=(
+            *(
+                AgencyView(namer.agency_name(e.agency), references(e.leads), references(e.supports))
+                for e in compiled.agencies
+            ),
+            *(
+                AgencyView(
+                    g.group.name_en if english and g.group.name_en else g.group.name,
+                    references(g.leads),
+                    references(g.supports),
+                    g.group.stands_for_en
+                    if english and g.group.stands_for_en
+                    else g.group.stands_for,
+                )
+                for g in compiled.groups
+            ),
         ),
-        by_theme=tuple(Count(t.id, t.name, len(t.commitments)) for t in themes),
+        by_theme=tuple(Count(t.id, t.heading, len(t.commitments)) for t in themes),
         by_status=tuple(
             Count(status, labels[status], count)
             for status, count in compiled.milestones_by_status.items()

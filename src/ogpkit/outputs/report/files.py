@@ -62,9 +62,10 @@ class ReportJob:
 
     def theme_names(self) -> dict[str, str]:
         english = self.lang == "en"
+        plan = self.project.plan
         return {
-            t.id: f"{t.id}. {t.name_en if english and t.name_en else t.name}"
-            for t in self.project.plan.themes
+            t.id: f"{plan.theme_number(t.id)}. {t.name_en if english and t.name_en else t.name}"
+            for t in plan.themes
         }
 
     def heading(self) -> str:

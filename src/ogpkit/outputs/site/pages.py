@@ -84,7 +84,7 @@ def home_page(inputs: SiteInputs) -> Page:
         for commitment in section.commitments:
             for milestone in commitment.milestones:
                 counts[STATUSES.index(milestone.status)] += 1
-        link = Link(theme.name, theme_href(theme.id))
+        link = Link(theme.heading, theme_href(theme.id))
         rows.append(StatusRow(link, tuple(counts), sum(counts)))
     statuses = tuple(view.labels[status] for status in STATUSES)
     reported = any(m.updates for c in inputs.compiled.commitments for m in c.milestones)
@@ -107,7 +107,7 @@ def commitment_pages(inputs: SiteInputs) -> list[Page]:
         for commitment, view in zip(section.commitments, theme.commitments, strict=True):
             record = CommitmentPage(
                 view,
-                Link(theme.name, theme_href(theme.id)),
+                Link(theme.heading, theme_href(theme.id)),
                 _agency_links(inputs, commitment.lead_agencies),
                 _agency_links(inputs, commitment.supporting_agencies),
                 revisions.get(inputs.paths.get(commitment.id, ""), ()),
@@ -123,7 +123,7 @@ def commitment_pages(inputs: SiteInputs) -> list[Page]:
 
 def theme_pages(inputs: SiteInputs) -> list[Page]:
     return [
-        Page(theme_href(theme.id), "theme", theme.name, {"theme": theme})
+        Page(theme_href(theme.id), "theme", theme.heading, {"theme": theme})
         for theme in inputs.view.themes
     ]
 
