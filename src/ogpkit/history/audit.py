@@ -81,11 +81,11 @@ def trail_of(walk: Walk, scope: str) -> dict[str, dict[str, list[Commit]]]:
     """The commits that added each line text of each YAML file below `scope`, by path."""
     texts = walk.texts(scope)
     added: dict[str, dict[str, list[Commit]]] = defaultdict(lambda: defaultdict(list))
-    for commit in walk.commits:
-        if commit.is_merge:
+    for commit, steps in zip(walk.commits, walk.scoped(scope), strict=True):
+        if commit.is_merge or not steps:
             continue
         made = Commit(commit.sha, commit.when, commit.author)
-        for step in commit.steps:
+        for step in steps:
             new = step.new if step.new and in_scope(step.new, scope) else None
             text = texts.get(step.new_blob or "")
             if new is None or text is None:

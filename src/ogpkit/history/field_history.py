@@ -23,7 +23,7 @@ from typing import Any
 
 from ogpkit.history.git import History, HistoryState, history_of
 from ogpkit.history.revisions import FileRevision, changed_fields, revision_fields
-from ogpkit.history.walk import Walk, WalkCommit, in_scope, read_walk
+from ogpkit.history.walk import Step, Walk, in_scope, read_walk
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
 
@@ -107,11 +107,11 @@ class _Commit:
     steps: tuple[_Step, ...]
 
 
-def _steps(commit: WalkCommit, scope: str, names: set[str] | None) -> tuple[_Step, ...]:
+def _steps(found: tuple[Step, ...], scope: str, names: set[str] | None) -> tuple[_Step, ...]:
     """The changes of `commit` to files below `scope` (of the paths `names` only, when given); a
     move across their edge is an addition or a deletion, as a log limited to them shows it."""
     steps: list[_Step] = []
-    for step in commit.steps:
+    for step in found:
         old = step.old if step.old and in_scope(step.old, scope) else None
         new = step.new if step.new and in_scope(step.new, scope) else None
         if names is not None:
@@ -129,15 +129,15 @@ def _steps(commit: WalkCommit, scope: str, names: set[str] | None) -> tuple[_Ste
 
 def _commits(walk: Walk, scope: str, names: set[str] | None) -> list[_Commit]:
     return [
-        _Commit(c.sha, c.parents, Change(c.order, c.when), _steps(c, scope, names))
-        for c in walk.commits
+        _Commit(c.sha, c.parents, Change(c.order, c.when), _steps(found, scope, names))
+        for c, found in zip(walk.commits, walk.scoped(scope), strict=True)
     ]
 
 
-def lineage(walk: Walk, paths: set[str]) -> set[str]:
-    """`paths` and every path that was renamed into one of them, however long ago."""
+def lineage(walk: Walk, scope: str, paths: set[str]) -> set[str]:
+    """`paths` and every path below `scope` renamed into one of them, however long ago."""
     names = set(paths)
-    renames = [(s.old, s.new) for c in walk.commits for s in c.steps if s.status == "R" and s.old]
+    renames = [(s.old, s.new) for f in walk.scoped(scope) for s in f if s.status == "R" and s.old]
     grew = True
     while grew:
         before = len(names)
@@ -249,7 +249,7 @@ def field_history_of(walk: Walk, root: Path, only: Iterable[Path] | None = None)
     }
     names = None
     if only is not None:
-        names = lineage(walk, {name for path in only if (name := walk.relative(path))})
+        names = lineage(walk, scope, {name for path in only if (name := walk.relative(path))})
     last, ancestors = _walk(_commits(walk, scope, names), texts)
     files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
     return FieldHistory(history, files, ancestors)

@@ -43,7 +43,7 @@ def first_additions(walk: Walk) -> dict[str, datetime]:
     for commit in walk.commits:
         if commit.is_merge:
             continue
-        for step in commit.steps:
+        for step in commit.steps(statuses="ARC"):
             if step.new is None:
                 continue
             if step.status == "A":

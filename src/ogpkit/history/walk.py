@@ -13,6 +13,7 @@ submission dates (`history.git`), the progress audit (`history.audit`) and the f
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -89,18 +90,49 @@ class Step:
 @dataclass(frozen=True)
 class WalkCommit:
     """A commit of the walk: its position (parents come first), name, parents, committer time,
-    author and changes (against its first parent)."""
+    author, and its `--raw -z` changes (against its first parent), parsed when asked for."""
 
     order: int
     sha: str
     parents: tuple[str, ...]
     when: datetime
     author: str
-    steps: tuple[Step, ...]
+    raw: bytes = b""
 
     @property
     def is_merge(self) -> bool:
         return len(self.parents) > 1
+
+    def steps(self, scope: str | None = None, statuses: str | None = None) -> tuple[Step, ...]:
+        """The changes of this commit: those that touch a path below `scope` (every one when
+        None), of the status letters `statuses` (every one when None)."""
+        prefix = None if scope is None or scope in ("", ".") else scope.encode() + b"/"
+        found: list[Step] = []
+        for match in ENTRY.finditer(self.raw):
+            old_blob, new_blob, moved, source, target, status, path = match.groups()
+            letter = (moved or status).decode()
+            if statuses is not None and letter not in statuses:
+                continue
+            old, new = (source, target) if moved else (path, path)
+            if prefix is not None and not (old.startswith(prefix) or new.startswith(prefix)):
+                continue
+            found.append(
+                Step(
+                    letter,
+                    None if letter == "A" else _decode(old),
+                    None if letter == "D" else _decode(new),
+                    None if letter == "A" else _blob(old_blob),
+                    None if letter == "D" else _blob(new_blob),
+                )
+            )
+        return tuple(found)
+
+
+# One entry of `git log --raw -z`: modes, blobs, the status, then one path (two for R and C).
+ENTRY = re.compile(
+    rb":[0-7]+ [0-7]+ ([0-9a-f]+) ([0-9a-f]+) "
+    rb"(?:([RC])[0-9]*\0([^\0]*)\0([^\0]*)|([A-Z])[0-9]*\0([^\0]*))\0"
+)
 
 
 @dataclass
@@ -111,6 +143,7 @@ class Walk:
     commits: tuple[WalkCommit, ...] = ()
     failed: str = ""
     _texts: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    _scoped: dict[str, tuple[tuple[Step, ...], ...]] = field(default_factory=dict)
 
     @property
     def state(self) -> HistoryState:
@@ -133,6 +166,12 @@ class Walk:
         except ValueError:
             return None
 
+    def scoped(self, scope: str) -> tuple[tuple[Step, ...], ...]:
+        """The changes of each commit (by its order) that touch a path below `scope`."""
+        if scope not in self._scoped:
+            self._scoped[scope] = tuple(commit.steps(scope) for commit in self.commits)
+        return self._scoped[scope]
+
     def texts(self, scope: str) -> dict[str, bytes]:
         """Every version of every YAML file below `scope` (relative to the top), by blob name:
         one `git cat-file --batch`, read once per scope."""
@@ -143,8 +182,8 @@ class Walk:
     def _read_texts(self, scope: str) -> dict[str, bytes]:
         wanted = {
             blob
-            for commit in self.commits
-            for step in commit.steps
+            for steps in self.scoped(scope)
+            for step in steps
             for path, blob in ((step.old, step.old_blob), (step.new, step.new_blob))
             if blob and path and in_scope(path, scope) and path.endswith(YAML_SUFFIXES)
         }
@@ -186,50 +225,15 @@ def _blob(name: bytes) -> str | None:
     return None if text == NO_BLOB else text
 
 
-def parse_steps(tokens: list[bytes]) -> tuple[Step, ...]:
-    """The `--raw -z` entries of one commit (`tokens` split at NUL)."""
-    steps: list[Step] = []
-    index = 0
-    while index < len(tokens):
-        meta = tokens[index].strip()
-        if not meta.startswith(b":"):
-            index += 1
-            continue
-        parts = meta[1:].split(b" ")
-        if len(parts) < 5:
-            index += 1
-            continue
-        old_blob, new_blob, status = _blob(parts[2]), _blob(parts[3]), parts[4][:1].decode()
-        if status in ("R", "C") and index + 2 < len(tokens):
-            old, new = _decode(tokens[index + 1]), _decode(tokens[index + 2])
-            steps.append(Step(status, old, new, old_blob, new_blob))
-            index += 3
-            continue
-        if index + 1 < len(tokens):
-            path = _decode(tokens[index + 1])
-            steps.append(
-                Step(
-                    status,
-                    None if status == "A" else path,
-                    None if status == "D" else path,
-                    None if status == "A" else old_blob,
-                    None if status == "D" else new_blob,
-                )
-            )
-        index += 2
-    return tuple(steps)
-
-
 def parse_walk(output: bytes) -> tuple[WalkCommit, ...]:
     """Read `git log -z --raw --no-abbrev --format=%x01%H %ct %P%x00%an`: every commit, in order."""
     commits: list[WalkCommit] = []
     for order, record in enumerate(output.split(b"\x01")[1:]):
-        tokens = record.split(b"\0")
-        head = tokens[0].decode().split()
-        author = _decode(tokens[1]) if len(tokens) > 1 else ""
-        when = datetime.fromtimestamp(int(head[1]), UTC)
-        steps = parse_steps(tokens[2:])
-        commits.append(WalkCommit(order, head[0], tuple(head[2:]), when, author, steps))
+        head, _, rest = record.partition(b"\0")
+        author, _, raw = rest.partition(b"\0")
+        words = head.decode().split()
+        when = datetime.fromtimestamp(int(words[1]), UTC)
+        commits.append(WalkCommit(order, words[0], tuple(words[2:]), when, _decode(author), raw))
     return tuple(commits)
 
 
