@@ -13,12 +13,13 @@ import tempfile
 from pathlib import Path
 
 from bench.generate import generate
-from bench.timing import OGPKIT, arguments, compare, table
+from bench.timing import OGPKIT, arguments, compare, compile_package, table
 
 TODAY = "109-01-08"
 
 
 def main(count: int, repeat: int) -> None:
+    compile_package()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "plan"
         files = [str(p.relative_to(root)) for p in generate(count, root)]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CLI, REPO
+from tests.conftest import CLI, REPO, copy_plan
 from tests.samples import VALID, write
 
 
@@ -349,3 +349,25 @@ def test_paths_keep_the_problems_of_the_whole_plan(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     found = json.loads(run.stdout)["problems"]
     assert [(p["file"], p["rule"]) for p in found] == [("plan.yaml", "submission-history")]
+
+
+def test_validate_loads_neither_package_metadata_nor_resource_readers(tmp_path: Path) -> None:
+    """What validate does not need is not loaded: importlib.metadata (pydantic's plugin loader,
+    the version) and importlib.resources' readers cost a tenth of validating the bundled plan."""
+    root = copy_plan(tmp_path / "plan")
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['ogpkit', 'validate', '--root', {str(root)!r}, '--today', '111-01-01']\n"
+        "try:\n    runpy.run_module('ogpkit', run_name='__main__')\n"
+        "except SystemExit as exit:\n    code = exit.code\n"
+        "loaded = [m for m in sys.modules if m.startswith(('importlib.metadata', "
+        "'importlib.readers', 'email', 'zipfile'))]\n"
+        "print(code, loaded, file=sys.stderr)\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=environment
+    )
+    code, loaded = result.stderr.strip().splitlines()[-1].split(" ", 1)
+    assert code in ("0", "1"), result.stderr
+    assert loaded == "[]"

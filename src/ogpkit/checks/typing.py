@@ -13,11 +13,14 @@ from collections.abc import Iterable
 
 from ogpkit.plan.project import Project
 from ogpkit.report.problem import Level, Problem
-from ogpkit.source.mistakes import scan
 
 
 def typing_problems(project: Project, problems: Iterable[Problem]) -> list[Problem]:
     troubled = {problem.file for problem in problems if problem.level is Level.ERROR}
+    if not troubled:
+        return []
+    from ogpkit.source.mistakes import scan  # loaded only for a plan with errors
+
     return [
         Problem(
             file.document.name, m.position.line, m.position.column, Level.ERROR, m.rule, m.message

@@ -18,6 +18,7 @@ from ogpkit.checks.typing import typing_problems
 from ogpkit.history.deadlines import overdue_problems, preliminary_problems, read_settings
 from ogpkit.history.git import read_history
 from ogpkit.history.submissions import cutoff_entry, submission_problems
+from ogpkit.history.walk import shared_walks
 from ogpkit.plan.project import PLAN_FILE, Project
 from ogpkit.report.problem import Problem
 
@@ -53,8 +54,9 @@ class Validation:
 def validate_project(project: Project, today: date) -> Validation:
     """Shape problems of each file, then the checks that need the whole plan, as on `today`."""
     problems = [problem for file in project.files for problem in file.problems]
-    for check in PLAN_CHECKS:
-        problems += check(project, today)
+    with shared_walks():  # submissions, the progress audit and stale translations: one walk
+        for check in PLAN_CHECKS:
+            problems += check(project, today)
     problems += typing_problems(project, problems)
     return Validation(project, tuple(sorted(set(problems), key=lambda p: p.sort_key)))
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TextIO
 
 import typer
 
@@ -216,3 +217,20 @@ def parse_formats(text: str, known: Iterable[str], *, allow_none: bool = False) 
             )
         )
     return names
+
+
+P = ParamSpec("P")
+
+
+def one_history_walk(command: Callable[P, int]) -> Callable[P, int]:
+    """`command` with one walk of the Git history for every reader in it: validate's checks
+    (submissions, the progress audit, stale translations) and the outputs' revision history."""
+
+    @wraps(command)
+    def walked(*args: P.args, **kwargs: P.kwargs) -> int:
+        from ogpkit.history.walk import shared_walks
+
+        with shared_walks():
+            return command(*args, **kwargs)
+
+    return walked

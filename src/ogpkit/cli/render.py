@@ -18,6 +18,7 @@ from ogpkit.cli.common import (
     TodayOption,
     guard,
     language,
+    one_history_walk,
     open_project,
     parse_formats,
     refuse_invalid,
@@ -64,6 +65,7 @@ def progress_bar(count: int) -> Iterator[Progress | None]:
         yield start
 
 
+@one_history_walk
 def run(
     formats: str,
     output: Path | None,

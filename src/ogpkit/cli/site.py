@@ -16,6 +16,7 @@ from ogpkit.cli.common import (
     TodayOption,
     guard,
     language,
+    one_history_walk,
     open_project,
     parse_formats,
     refuse_invalid,
@@ -24,6 +25,7 @@ from ogpkit.cli.common import (
 DEFAULT_OUTPUT = Path("build") / "site"
 
 
+@one_history_walk
 def run(
     formats: str,
     output: Path | None,

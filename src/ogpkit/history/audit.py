@@ -1,10 +1,12 @@
 """Git as the audit trail of progress: which commit added each line of a commitment file.
 
-One `git log -p -U0` over the whole history of `commitments/` (oldest first, renames
-followed), read once: for every file, the commits that added each line text, in order. An
-update is found by the line of its `date` key: the k-th update line with the same text in a
-file was added by the k-th commit that added that text (an edit that rewrites the date counts
-as a new report).
+Read from the shared walk (`ogpkit.history.walk`: one `git log`, oldest first, renames followed,
+and one `git cat-file --batch` for the versions of the YAML files): for every file below the
+folder, each version is compared line by line with the one before it, as `git diff` does, and
+the commits that added each line text are kept, in order. Merges add nothing (a line added on a
+branch belongs to the branch's commit). An update is found by the line of its `date` key: the
+k-th update line with the same text in a file was added by the k-th commit that added that text
+(an edit that rewrites the date counts as a new report).
 """
 
 from __future__ import annotations
@@ -12,13 +14,11 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 
-from ogpkit.history.git import HistoryState, _decode, _git, locate
-from ogpkit.history.run import GitTimeout
-
-COMMIT_MARK = b"\x01"
+from ogpkit.history.walk import HistoryState, Walk, _decode, in_scope, read_walk
 
 
 @dataclass(frozen=True)
@@ -54,65 +54,66 @@ class AuditTrail:
         return found[min(occurrence, len(found) - 1)]
 
 
-def _target(name: bytes) -> str | None:
-    text = _decode(name)
-    return None if text == "/dev/null" else text.removeprefix("b/")
+def lines_of(text: bytes) -> list[bytes]:
+    """The lines of a file as Git counts them: split at LF, a last line without one kept as
+    it is (it differs from the same line with an end); a file with a NUL byte has none."""
+    if b"\0" in text:
+        return []
+    parts = text.split(b"\n")
+    lines = [part + b"\n" for part in parts[:-1]]
+    return [*lines, parts[-1]] if parts[-1] else lines
 
 
-def parse_patch_log(output: bytes) -> dict[str, dict[str, list[Commit]]]:
-    """Read `git log -p -U0 --format=%x01%H%x00%ct%x00%an --reverse`."""
+def added_lines(before: list[bytes], after: list[bytes]) -> list[bytes]:
+    """The lines of `after` that a line diff from `before` shows as added, in order."""
+    if not before:
+        return after
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
+    return [
+        line
+        for tag, _, _, start, end in matcher.get_opcodes()
+        if tag in ("insert", "replace")
+        for line in after[start:end]
+    ]
+
+
+def trail_of(walk: Walk, scope: str) -> dict[str, dict[str, list[Commit]]]:
+    """The commits that added each line text of each YAML file below `scope`, by path."""
+    texts = walk.texts(scope)
     added: dict[str, dict[str, list[Commit]]] = defaultdict(lambda: defaultdict(list))
-    for record in output.split(COMMIT_MARK)[1:]:
-        header, _, patch = record.partition(b"\n")
-        sha, stamp, author = ([*header.split(b"\x00"), b"", b""])[:3]
-        commit = Commit(_decode(sha), datetime.fromtimestamp(int(stamp), UTC), _decode(author))
-        current: dict[str, list[Commit]] | None = None
-        rename_from: str | None = None
-        for raw in patch.split(b"\n"):
-            if raw.startswith(b"diff --git "):
-                current, rename_from = None, None
-            elif raw.startswith(b"rename from "):
-                rename_from = _decode(raw[12:])
-            elif raw.startswith(b"rename to ") and rename_from is not None:
-                moved = added.pop(rename_from, None)
-                current = added[_decode(raw[10:])]
+    for commit, steps in zip(walk.commits, walk.scoped(scope), strict=True):
+        if commit.is_merge or not steps:
+            continue
+        made = Commit(commit.sha, commit.when, commit.author)
+        for step in steps:
+            new = step.new if step.new and in_scope(step.new, scope) else None
+            text = texts.get(step.new_blob or "")
+            if new is None or text is None:
+                continue
+            old = step.old if step.old and in_scope(step.old, scope) else None
+            if old is not None and old != new and step.status == "R":
+                moved = added.pop(old, None)
                 if moved:
-                    for text, commits in moved.items():
-                        current[text] = commits + current[text]
-            elif raw.startswith(b"+++ "):
-                target = _target(raw[4:])
-                current = added[target] if target else None
-            elif raw.startswith(b"+") and current is not None:
-                current[_decode(raw[1:]).rstrip()].append(commit)
+                    for known, commits in moved.items():
+                        added[new][known] = commits + added[new][known]
+            before = texts.get(step.old_blob or "", b"") if old is not None else b""
+            current = added[new]
+            for line in added_lines(lines_of(before), lines_of(text)):
+                current[_decode(line).rstrip()].append(made)
     return {name: dict(lines) for name, lines in added.items()}
+
+
+def audit_of(walk: Walk, folder: Path, subfolder: str) -> AuditTrail:
+    """The audit trail of `subfolder` of `folder` that `walk` gives."""
+    top = walk.top
+    if walk.state is not HistoryState.COMPLETE or top is None or not walk.commits:
+        return AuditTrail(walk.state, top, reason=walk.reason)
+    scope = walk.relative(Path(os.path.realpath(folder)) / subfolder)
+    if scope is None:
+        return AuditTrail(HistoryState.COMPLETE, top)
+    return AuditTrail(HistoryState.COMPLETE, top, trail_of(walk, scope))
 
 
 def read_audit(folder: Path, subfolder: str) -> AuditTrail:
     """The audit trail of `subfolder` (such as commitments) of the checkout that holds `folder`."""
-    checkout = locate(folder)
-    top = checkout.top
-    if not checkout.walk or top is None:
-        return AuditTrail(checkout.state, top, reason=checkout.reason)
-    scope = (Path(os.path.realpath(folder)) / subfolder).relative_to(top).as_posix()
-    try:
-        log = _git(
-            [
-                "log",
-                "--reverse",
-                "--topo-order",
-                "-p",
-                "-U0",
-                "--no-ext-diff",
-                "--find-renames",
-                "--format=%x01%H%x00%ct%x00%an",
-                "HEAD",
-                "--",
-                scope,
-            ],
-            top,
-        )
-    except (OSError, GitTimeout) as error:
-        return AuditTrail(HistoryState.FAILED, top, reason=str(error))
-    if log.returncode != 0:
-        return AuditTrail(HistoryState.FAILED, top, reason=_decode(log.stderr).strip())
-    return AuditTrail(HistoryState.COMPLETE, top, parse_patch_log(log.stdout))
+    return audit_of(read_walk(folder), folder, subfolder)

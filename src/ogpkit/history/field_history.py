@@ -1,10 +1,9 @@
 """Where the current Chinese and English of each field of each commitment file come from, in Git.
 
-Two calls whatever the size of the history: one `git log --raw` over the commits that touch
-commitments/ (parents before children, renames followed, every merge kept with its parents, a
-merge's changes against its first parent) names every version of every commitment file, and one
-`git cat-file --batch` reads those versions. Each version is read safely
-(`ogpkit.source.yaml_reader`).
+Read from the shared walk (`ogpkit.history.walk`): its one `git log --raw` (parents before
+children, renames followed, every merge kept with its parents, a merge's changes against its
+first parent) names every version of every commitment file, and its one `git cat-file --batch`
+reads those versions. Each version is read safely (`ogpkit.source.yaml_reader`).
 
 For each field, as `git blame` does for lines, the *origin* of its current value is kept: the
 commit where the value first appeared on the way to HEAD. A commit whose value equals one of its
@@ -16,15 +15,15 @@ across merged branches. A version that cannot be read counts as unchanged from i
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ogpkit.history.git import History, HistoryState, read_history
+from ogpkit.history.git import History, HistoryState, history_of
 from ogpkit.history.revisions import FileRevision, changed_fields, revision_fields
-from ogpkit.history.run import GitTimeout, run_git
+from ogpkit.history.walk import Step, Walk, in_scope, read_walk
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
 
@@ -91,17 +90,9 @@ class FieldHistory:
         return bool(self.ancestors[later.order] >> earlier.order & 1)
 
 
-def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes | None:
-    try:
-        done = run_git(args, cwd, stdin)
-    except (OSError, GitTimeout):
-        return None
-    return done.stdout if done.returncode == 0 else None
-
-
 @dataclass(frozen=True)
 class _Step:
-    """One file change of a commit: the old and new paths, the new blob (or None)."""
+    """One change of a commitment file in a commit: the old and new paths, the new blob."""
 
     old: str | None
     new: str | None
@@ -116,56 +107,43 @@ class _Commit:
     steps: tuple[_Step, ...]
 
 
-def _steps(tokens: list[bytes]) -> list[_Step]:
+def _steps(found: tuple[Step, ...], scope: str, names: set[str] | None) -> tuple[_Step, ...]:
+    """The changes of `commit` to files below `scope` (of the paths `names` only, when given); a
+    move across their edge is an addition or a deletion, as a log limited to them shows it."""
     steps: list[_Step] = []
-    index = 1
-    while index < len(tokens):
-        meta = tokens[index].strip()
-        if not meta.startswith(b":"):
-            index += 1
-            continue
-        parts = meta[1:].split(b" ")
-        blob, status = parts[3].decode(), parts[4][:1]
-        if status in (b"R", b"C") and index + 2 < len(tokens):
-            old, new = tokens[index + 1].decode(), tokens[index + 2].decode()
-            steps.append(_Step(old if status == b"R" else None, new, blob))
-            index += 3
-            continue
-        if index + 1 < len(tokens):
-            path = tokens[index + 1].decode()
-            steps.append(_Step(path, None, None) if status == b"D" else _Step(None, path, blob))
-        index += 2
-    return steps
+    for step in found:
+        old = step.old if step.old and in_scope(step.old, scope) else None
+        new = step.new if step.new and in_scope(step.new, scope) else None
+        if names is not None:
+            old = old if old in names else None
+            new = new if new in names else None
+        if new is None:
+            if old is not None:
+                steps.append(_Step(old, None, None))
+        elif step.status == "R" and old is not None:
+            steps.append(_Step(old, new, step.new_blob))
+        else:
+            steps.append(_Step(None, new, step.new_blob))
+    return tuple(steps)
 
 
-def parse_raw_log(output: bytes) -> list[_Commit]:
-    """Read `git log -z --raw --no-abbrev --format=%x01%H %ct %P`: every commit, in order."""
-    commits: list[_Commit] = []
-    for order, record in enumerate(output.split(b"\x01")[1:]):
-        tokens = record.split(b"\0")
-        head = tokens[0].strip().split(b"\n")[0].decode().split()
-        change = Change(order, datetime.fromtimestamp(int(head[1]), UTC))
-        commits.append(_Commit(head[0], tuple(head[2:]), change, tuple(_steps(tokens))))
-    return commits
+def _commits(walk: Walk, scope: str, names: set[str] | None) -> list[_Commit]:
+    return [
+        _Commit(c.sha, c.parents, Change(c.order, c.when), _steps(found, scope, names))
+        for c, found in zip(walk.commits, walk.scoped(scope), strict=True)
+    ]
 
 
-def _read_blobs(blobs: list[str], top: Path) -> dict[str, str]:
-    unique = list(dict.fromkeys(blobs))
-    output = _git(["cat-file", "--batch"], top, ("\n".join(unique) + "\n").encode())
-    texts: dict[str, str] = {}
-    if output is None:
-        return texts
-    position = 0
-    for name in unique:
-        end = output.index(b"\n", position)
-        header = output[position:end].split(b" ")
-        position = end + 1
-        if len(header) < 3:
-            continue
-        size = int(header[2])
-        texts[name] = output[position : position + size].decode("utf-8", errors="replace")
-        position += size + 1
-    return texts
+def lineage(walk: Walk, scope: str, paths: set[str]) -> set[str]:
+    """`paths` and every path below `scope` renamed into one of them, however long ago."""
+    names = set(paths)
+    renames = [(s.old, s.new) for f in walk.scoped(scope) for s in f if s.status == "R" and s.old]
+    grew = True
+    while grew:
+        before = len(names)
+        names.update(old for old, new in renames if new in names and old is not None)
+        grew = len(names) > before
+    return names
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -217,6 +195,8 @@ Tree = dict[str, FileRecord]
 
 def _tree(commit: _Commit, parents: list[Tree], texts: dict[str, str]) -> Tree:
     """The records of every file at `commit`: its first parent's, with its own changes."""
+    if parents and not commit.steps:
+        return parents[0]
     tree = dict(parents[0]) if parents else {}
     for step in commit.steps:
         previous = tree.pop(step.old, None) if step.old is not None else None
@@ -257,55 +237,24 @@ def _walk(commits: list[_Commit], texts: dict[str, str]) -> tuple[Tree, tuple[in
     return last, tuple(ancestors)
 
 
-def read_field_history(folder: Path) -> FieldHistory:
-    """The field history of the commitment files of the checkout that holds `folder`."""
-    history = read_history(folder)
-    if history.state is not HistoryState.COMPLETE or history.top is None:
+def field_history_of(walk: Walk, root: Path, only: Iterable[Path] | None = None) -> FieldHistory:
+    """The field history of the commitment files of the plan at `root` that `walk` gives; of
+    the files `only` (and their names before a rename) when given, the others left out."""
+    history = history_of(walk)
+    scope = walk.relative(root / COMMITMENTS)
+    if history.state is not HistoryState.COMPLETE or scope is None or not walk.commits:
         return FieldHistory(history)
-    top = history.top
-    log = _git(
-        [
-            "log",
-            "-z",
-            "--reverse",
-            "--topo-order",
-            "--full-history",
-            "--parents",
-            "--diff-merges=first-parent",
-            "--raw",
-            "--no-abbrev",
-            "--find-renames",
-            "--format=%x01%H %ct %P",
-            "HEAD",
-            "--",
-            COMMITMENTS,
-        ],
-        top,
-    )
-    if log is None:
-        return FieldHistory(history)
-    key = (top, hashlib.blake2b(log).digest())
-    if key not in _WALKED:
-        _WALKED.clear()
-        _WALKED[key] = _walk_log(log, top)
-    files, ancestors = _WALKED[key]
+    texts = {
+        blob: text.decode("utf-8", errors="replace") for blob, text in walk.texts(scope).items()
+    }
+    names = None
+    if only is not None:
+        names = lineage(walk, scope, {name for path in only if (name := walk.relative(path))})
+    last, ancestors = _walk(_commits(walk, scope, names), texts)
+    files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
     return FieldHistory(history, files, ancestors)
 
 
-# The last walk, by checkout and log: `validate` (stale translations) and the HTML render
-# (revision history) of one `ogpkit site` read the same history; the log names every version,
-# so an equal log means an equal walk.
-_WALKED: dict[tuple[Path, bytes], tuple[dict[str, FileRecord], tuple[int, ...]]] = {}
-
-
-def _walk_log(log: bytes, top: Path) -> tuple[dict[str, FileRecord], tuple[int, ...]]:
-    commits = parse_raw_log(log)
-    wanted = [
-        s.blob
-        for c in commits
-        for s in c.steps
-        if s.blob and (s.new or "").endswith((".yaml", ".yml"))
-    ]
-    last, ancestors = _walk(commits, _read_blobs(wanted, top))
-    files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
-    return files, ancestors
+def read_field_history(root: Path, only: Iterable[Path] | None = None) -> FieldHistory:
+    """The field history of the commitment files of the plan at `root` (of `only`, if given)."""
+    return field_history_of(read_walk(root), root, only)

@@ -15,8 +15,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from ogpkit.history.git import HistoryState, locate
 from ogpkit.history.run import GitTimeout, git_session, run_git
+from ogpkit.history.walk import HistoryState, locate
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import COMMITMENTS_DIR, YAML_SUFFIXES
 from ogpkit.plan.shape import validate_shape

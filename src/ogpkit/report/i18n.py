@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
 DEFAULT_LANG = "zh-TW"
 LANGUAGES = ("zh-TW", "en")
 
@@ -27,7 +28,9 @@ def normalize_lang(lang: str) -> str:
 def catalogue(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
-    folder = files("ogpkit") / "locale" / lang.replace("-", "_") / "LC_MESSAGES"
+    # The package's own folder, not importlib.resources: ogpkit is installed as files, and
+    # importlib.resources loads zipfile and its readers on every run.
+    folder = LOCALE / lang.replace("-", "_") / "LC_MESSAGES"
     chain: gettext.NullTranslations = gettext.NullTranslations()
     if folder.is_dir():
         for entry in sorted(folder.iterdir(), key=lambda e: e.name, reverse=True):

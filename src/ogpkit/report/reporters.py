@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
 from typing import Any, TextIO
 
-from ogpkit import __version__
+import ogpkit
 from ogpkit.report.links import LINT_RULES, RULE_DOCS, rule_url
 from ogpkit.report.message import translate
 from ogpkit.report.problem import Level, Problem
@@ -157,7 +157,8 @@ def report_sarif(problems: Sequence[Problem], stream: TextIO, lang: str) -> None
                 "tool": {
                     "driver": {
                         "name": "ogpkit",
-                        "version": __version__,
+                        # Read here: the version loads importlib.metadata, which only SARIF needs.
+                        "version": ogpkit.__version__,
                         "informationUri": _INFO_URI,
                         "rules": [{"id": rule, "helpUri": rule_url(rule)} for rule in rules],
                     }

@@ -24,7 +24,6 @@ import yaml
 
 from ogpkit.report.message import Message, msg
 from ogpkit.source.lines import placeholders, split_lines
-from ogpkit.source.mistakes import explain
 
 Path = tuple[str | int, ...]
 
@@ -276,6 +275,9 @@ def parse_yaml(text: str) -> ParsedYaml:
     except _Stop as stop:
         builder.issues.append(stop.issue)
     except yaml.YAMLError as error:
+        # The typing mistakes are read only for a file that cannot be parsed.
+        from ogpkit.source.mistakes import explain
+
         issue, mistake = _syntax_issue(error, text), explain(text, error)
         if mistake is not None:
             where = mistake.position

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Literal
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule, SetValue
@@ -31,8 +32,18 @@ from ogpkit.report.problem import Level
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WIDE = _CJK + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
-_STRAY = re.compile(rf"(?<=[{_WIDE}])[ \u3000]+(?=[{_WIDE}])")
-_CJK_LATIN = re.compile(rf"(?<=[{_CJK}])[ ]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ ]*(?=[{_CJK}])")
+
+
+# Compiled when first used: the rule is off by default, and compiling character classes this
+# wide costs as much as a small file's whole lint.
+@cache
+def _stray() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{_WIDE}])[ \u3000]+(?=[{_WIDE}])")
+
+
+@cache
+def _cjk_latin() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{_CJK}])[ ]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ ]*(?=[{_CJK}])")
 
 
 class SpacingOptions(Options):
@@ -40,11 +51,11 @@ class SpacingOptions(Options):
 
 
 def respace(text: str, latin: str) -> str:
-    text = _STRAY.sub("", text)
+    text = _stray().sub("", text)
     if latin == "space":
-        text = _CJK_LATIN.sub(" ", text)
+        text = _cjk_latin().sub(" ", text)
     elif latin == "none":
-        text = _CJK_LATIN.sub("", text)
+        text = _cjk_latin().sub("", text)
     return text
 
 

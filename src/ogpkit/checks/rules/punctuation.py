@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule, SetValue
 from ogpkit.report.message import msg
@@ -30,16 +31,26 @@ from ogpkit.report.problem import Level
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
 _CLOSERS = "）」』】"
-_AFTER_CJK = re.compile(rf"(?<=[{_CJK}{_CLOSERS}])([,;:?!])|(?<=[{_CJK}{_CLOSERS}])\.(?=\s|$)")
 _PAIR = re.compile(r"([(（])([^()（）\n]*)([)）])")
-_HAS_CJK = re.compile(rf"[{_CJK}]")
+
+
+# Compiled when first used: the rule is off by default, and compiling character classes this
+# wide costs as much as a small file's whole lint.
+@cache
+def _after_cjk() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[{_CJK}{_CLOSERS}])([,;:?!])|(?<=[{_CJK}{_CLOSERS}])\.(?=\s|$)")
+
+
+@cache
+def _has_cjk() -> re.Pattern[str]:
+    return re.compile(rf"[{_CJK}]")
 
 
 def _bracket(match: re.Match[str]) -> str:
     opening, inside, closing = match.groups()
     start, end = match.start(), match.end()
     around = match.string[max(0, start - 1) : start] + match.string[end : end + 1]
-    if _HAS_CJK.search(inside) or _HAS_CJK.search(around):
+    if _has_cjk().search(inside) or _has_cjk().search(around):
         return f"（{inside}）"
     if (opening == "（") != (closing == "）"):
         return f"({inside})"
@@ -48,7 +59,7 @@ def _bracket(match: re.Match[str]) -> str:
 
 def fix_punctuation(text: str) -> str:
     text = _PAIR.sub(_bracket, text)
-    return _AFTER_CJK.sub(lambda m: _FULL[m.group(0)], text)
+    return _after_cjk().sub(lambda m: _FULL[m.group(0)], text)
 
 
 def check(context: Context, options: Options) -> Iterator[Finding]:

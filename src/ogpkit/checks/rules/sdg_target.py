@@ -19,17 +19,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 from ogpkit.report.suggest import closest
 
+DATA = Path(__file__).resolve().parents[2] / "data"
+
 
 @cache
 def targets() -> frozenset[str]:
-    text = (files("ogpkit") / "data" / "sdg_targets.txt").read_text(encoding="utf-8")
+    # The package's own folder: importlib.resources would load zipfile and its readers.
+    text = (DATA / "sdg_targets.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
