@@ -17,7 +17,22 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.markdown.tree import Run
+from ogpkit.outputs.office.blocks import (
+    Block,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Rich,
+    Table,
+)
+from ogpkit.outputs.office.docx_markdown import (
+    XML_SPACE,
+    MarkdownWriter,
+    Numbering,
+    sub,
+)
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
 from ogpkit.plan.compiled import CompiledPlan
@@ -92,6 +107,12 @@ def _styles(document: Any, lang: str) -> None:
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
     document.styles["Title"].paragraph_format.alignment = 1  # centred
+    from docx.enum.style import WD_STYLE_TYPE
+
+    field_heading = document.styles.add_style("Field Heading", WD_STYLE_TYPE.PARAGRAPH)
+    field_heading.base_style = document.styles["Normal"]
+    field_heading.font.bold = True
+    field_heading.paragraph_format.keep_with_next = True
 
 
 def _field(paragraph: Any, instruction: str, shown: str = "1") -> None:
@@ -128,76 +149,82 @@ def _page_words(lang: str) -> tuple[str, str, str]:
     return before, middle, after
 
 
-def _contents(document: Any, contents: Contents) -> None:
-    document.add_paragraph(
-        contents.title, style="TOC Heading" if _has(document, "TOC Heading") else "Title"
-    )
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run()
-    run._r.append(_element("w:fldChar", fldCharType="begin", dirty="true"))
-    code = _child(paragraph.add_run()._r, "w:instrText")
-    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    code.text = ' TOC \\o "1-2" \\h \\z \\u '
-    paragraph.add_run()._r.append(_element("w:fldChar", fldCharType="separate"))
-    for number, (level, text) in enumerate(contents.entries):
-        entry = paragraph if number == 0 else document.add_paragraph()
-        entry.paragraph_format.left_indent = (level - 1) * 240 * 635  # EMU: 0.42 cm a level
-        entry.add_run(text)
-    last = document.paragraphs[-1] if contents.entries else paragraph
-    last.add_run()._r.append(_element("w:fldChar", fldCharType="end"))
+def _field_runs(p: Any, *characters: tuple[str, str]) -> None:
+    for kind, value in characters:
+        r = sub(p, "r")
+        if kind == "code":
+            code = sub(r, "instrText")
+            code.set(XML_SPACE, "preserve")
+            code.text = value
+        else:
+            sub(r, "fldChar", fldCharType=value, **({"dirty": "true"} if value == "begin" else {}))
 
 
-def _has(document: Any, style: str) -> bool:
-    try:
-        document.styles[style]
-    except KeyError:
-        return False
-    return True
+def _contents(body: Any, fields: MarkdownWriter, contents: Contents) -> None:
+    """A TOC field that Word fills when the file opens; the entries are its text until then."""
+    fields.paragraph(body, [Run(contents.title)], style="TOCHeading")
+    toc = ("code", ' TOC \\o "1-2" \\h \\z \\u ')
+    last = None
+    for number, (level, text) in enumerate(contents.entries or ((1, ""),)):
+        p = sub(body, "p")
+        sub(sub(p, "pPr"), "ind", left=str((level - 1) * 240))
+        if number == 0:
+            _field_runs(p, ("char", "begin"), toc, ("char", "separate"))
+        fields.run(p, Run(text))
+        last = p
+    _field_runs(last, ("char", "end"))
 
 
-def _table(body: Any, table: Table) -> None:
+def _paragraph(body: Any, fields: MarkdownWriter, block: Paragraph) -> None:
+    style = "Title" if block.role == "title" else None
+    p = fields.paragraph(body, [Run(block.text)], style=style)
+    if block.role == "cover":  # no style: the properties are new, and come before the runs
+        ppr = sub(p, "pPr")
+        sub(ppr, "jc", val="center")
+        p.insert(0, ppr)
+
+
+def _table(body: Any, table: Table, fields: MarkdownWriter) -> None:
     """One table as XML: fixed column widths, header rows repeated, rows kept whole."""
-    tbl = _element("w:tbl")
-    tpr = _child(tbl, "w:tblPr")
-    _child(tpr, "w:tblStyle", val="TableGrid")
-    _child(tpr, "w:tblW", w=str(int(sum(table.widths_cm) * TWIP_PER_CM)), type="dxa")
-    _child(tpr, "w:tblLayout", type="fixed")
-    grid = _child(tbl, "w:tblGrid")
+    tbl = sub(body, "tbl")
+    tpr = sub(tbl, "tblPr")
+    sub(tpr, "tblStyle", val="TableGrid")
+    sub(tpr, "tblW", w=str(int(sum(table.widths_cm) * TWIP_PER_CM)), type="dxa")
+    sub(tpr, "tblLayout", type="fixed")
+    grid = sub(tbl, "tblGrid")
     widths = [str(int(w * TWIP_PER_CM)) for w in table.widths_cm]
     for width in widths:
-        _child(grid, "w:gridCol", w=width)
+        sub(grid, "gridCol", w=width)
+    labelled = table.kind in ("form", "contact")
     for index, row in enumerate(table.rows):
-        tr = _child(tbl, "w:tr")
-        trpr = _child(tr, "w:trPr")
-        _child(trpr, "w:cantSplit")
+        tr = sub(tbl, "tr")
+        trpr = sub(tr, "trPr")
+        sub(trpr, "cantSplit")
         if index < table.header:
-            _child(trpr, "w:tblHeader")
-        for column, text in enumerate(row):
-            bold = index < table.header or (table.kind in ("form", "contact") and column == 0)
-            tc = _child(tr, "w:tc")
-            _child(
-                _child(tc, "w:tcPr"), "w:tcW", w=widths[min(column, len(widths) - 1)], type="dxa"
-            )
-            for line in text.split("\n"):
-                p = _child(tc, "w:p")
-                if bold or table.kind in ("form", "contact"):
-                    ppr = _child(p, "w:pPr")
-                    if column == 0 and table.kind in ("form", "contact"):
-                        _child(ppr, "w:keepNext")
+            sub(trpr, "tblHeader")
+        for column, cell in enumerate(row):
+            bold = index < table.header or (labelled and column == 0)
+            tc = sub(tr, "tc")
+            sub(sub(tc, "tcPr"), "tcW", w=widths[min(column, len(widths) - 1)], type="dxa")
+            if isinstance(cell, Rich):
+                fields.blocks(tc, cell.blocks, bold)
+                if not len(tc) > 1:
+                    sub(tc, "p")
+                continue
+            for line in cell.split("\n"):
+                p = sub(tc, "p")
+                if bold or labelled:
+                    ppr = sub(p, "pPr")
+                    if column == 0 and labelled:
+                        sub(ppr, "keepNext")
                 if line:
-                    r = _child(p, "w:r")
+                    r = sub(p, "r")
                     if bold:
-                        _child(_child(r, "w:rPr"), "w:b")
-                    t = _child(r, "w:t")
-                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                        sub(sub(r, "rPr"), "b")
+                    t = sub(r, "t")
+                    t.set(XML_SPACE, "preserve")
                     t.text = line
-    sect = body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr")
-    if sect is not None:
-        sect.addprevious(tbl)
-        sect.addprevious(_element("w:p"))
-    else:
-        body.append(tbl)
-        body.append(_element("w:p"))
+    sub(body, "p")
 
 
 def _a4(document: Any) -> None:
@@ -259,6 +286,20 @@ def docx_bytes(
     )
 
 
+def _linker(document: Any) -> Callable[[str], str]:
+    """The relationship id of each link's address, one relationship an address."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    ids: dict[str, str] = {}
+
+    def link(href: str) -> str:
+        if href not in ids:
+            ids[href] = document.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        return ids[href]
+
+    return link
+
+
 def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     """Any document of blocks (the plan, the self-assessment report) as a Word file."""
     import docx
@@ -270,24 +311,22 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     _header_footer(document, title, lang)
     _update_on_open(document)
     body = document.element.body
+    section = body.sectPr
+    body.remove(section)  # blocks are appended in order; the section settings end the body
+    fields = MarkdownWriter(Numbering(document.part.numbering_part.element), _linker(document))
     for block in blocks:
         if isinstance(block, Heading):
-            document.add_heading(block.text, level=block.level)
+            style = f"Heading{block.level}" if block.level else "Title"
+            fields.paragraph(body, [Run(block.text)], style=style)
         elif isinstance(block, Paragraph):
-            style = "Title" if block.role == "title" else None
-            paragraph = document.add_paragraph(block.text, style=style)
-            if block.role == "cover":
-                from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _paragraph(body, fields, block)
         elif isinstance(block, Contents):
-            _contents(document, block)
+            _contents(body, fields, block)
         elif isinstance(block, PageBreak):
-            from docx.enum.text import WD_BREAK
-
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            sub(sub(sub(body, "p"), "r"), "br", type="page")
         else:
-            _table(body, block)
+            _table(body, block, fields)
+    body.append(section)
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())

@@ -13,11 +13,20 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.office.blocks import (
+    Block,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Rich,
+    Table,
+)
 from ogpkit.outputs.office.docx_writer import stable_zip
 from ogpkit.outputs.office.fonts import FALLBACK
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
+from ogpkit.outputs.office.odt_markdown import OdtMarkdown, OdtStyles
 from ogpkit.plan.compiled import CompiledPlan
 
 HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt", 3: "12pt"}
@@ -127,7 +136,7 @@ class _Styles:
         return self.columns[width]
 
 
-def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
+def _table(document: Any, styles: _Styles, table: Table, number: int, fields: OdtMarkdown) -> None:
     from odf.table import Table as OdfTable
     from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
     from odf.text import P
@@ -143,8 +152,13 @@ def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
         for column, text in enumerate(row):
             bold = row_index < table.header or (table.kind in ("form", "contact") and column == 0)
             cell = TableCell(valuetype="string", stylename=styles.cell)
-            for line in text.split("\n"):
-                cell.addElement(P(stylename=styles.bold, text=line) if bold else P(text=line))
+            if isinstance(text, Rich):
+                fields.blocks(cell, text.blocks, bold)
+                if not text.blocks:
+                    cell.addElement(P())
+            else:
+                for line in text.split("\n"):
+                    cell.addElement(P(stylename=styles.bold, text=line) if bold else P(text=line))
             odf_row.addElement(cell)
         (header if row_index < table.header else grid).addElement(odf_row)
     document.text.addElement(grid)
@@ -238,6 +252,7 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
     document.meta.addElement(Language(text=lang))
     styles = _Styles(document, font)
     _header_footer(styles, title, lang)
+    fields = OdtMarkdown(OdtStyles(document, styles.bold))
     tables = 0
     breaking = False
     for block in blocks:
@@ -264,7 +279,7 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
             )
         else:
             tables += 1
-            _table(document, styles, block, tables)
+            _table(document, styles, block, tables, fields)
     buffer = io.BytesIO()
     document.write(buffer)
     return stable_zip(_without_dates(buffer.getvalue()))
