@@ -99,21 +99,25 @@ class MarkdownWriter:
 
     def blocks(self, parent: Any, blocks: Iterable[Block], bold: bool = False) -> None:
         for block in blocks:
-            self.block(parent, block, bold, None)
+            self.block(parent, block, bold, None, 0)
 
-    def block(self, parent: Any, block: Block, bold: bool, item: tuple[str, int] | None) -> None:
+    def block(
+        self, parent: Any, block: Block, bold: bool, item: tuple[str, int] | None, depth: int
+    ) -> None:
+        """One block; `item` (list, level) numbers it as a list item; `depth` is the level a
+        list inside it takes."""
         if isinstance(block, Para):
             self.paragraph(parent, runs(block.children, bold), item=item)
         elif isinstance(block, Heading):
-            self.paragraph(parent, runs(block.children, True), style=FIELD_HEADING, item=item)
+            self.paragraph(parent, runs(block.children, bold), style=FIELD_HEADING, item=item)
         elif isinstance(block, ListBlock):
-            self.list(parent, block, bold, 0 if item is None else item[1] + 1)
+            self.list(parent, block, bold, depth)
         elif isinstance(block, CodeBlock):
             text = block.text.removesuffix("\n")
             self.paragraph(parent, [Run(text, bold, code=True)], item=item)
         elif isinstance(block, Quote):
             for inner in block.children:
-                self.block(parent, inner, bold, item)
+                self.block(parent, inner, bold, item, depth)
         elif isinstance(block, Rule):
             p = self.paragraph(parent, [], item=item)
             ppr = p.find(w("pPr"))
@@ -125,11 +129,9 @@ class MarkdownWriter:
         for entries in block.items:
             marked = False
             for inner in entries or (Para((Text(""),)),):
-                if not marked and isinstance(inner, Para | Heading | CodeBlock):
-                    self.block(parent, inner, bold, (number, depth))
-                    marked = True
-                else:
-                    self.block(parent, inner, bold, None if marked else (number, depth))
+                numbered = not marked and isinstance(inner, Para | Heading | CodeBlock)
+                self.block(parent, inner, bold, (number, depth) if numbered else None, depth + 1)
+                marked = marked or numbered
 
     def paragraph(
         self,

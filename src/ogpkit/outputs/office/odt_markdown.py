@@ -100,7 +100,7 @@ class OdtMarkdown:
         if isinstance(block, Para):
             self.paragraph(parent, runs(block.children, bold), style)
         elif isinstance(block, Heading):
-            self.paragraph(parent, runs(block.children, True), self.styles.heading)
+            self.paragraph(parent, runs(block.children, bold), self.styles.heading)
         elif isinstance(block, ListBlock):
             self.list(parent, block, bold)
         elif isinstance(block, CodeBlock):
