@@ -256,8 +256,11 @@ def _update_on_open(document: Any) -> None:
         settings.append(_element("w:updateFields", val="true"))
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The archive again with fixed entry times, so identical input gives identical bytes."""
+def stable_zip(
+    data: bytes, replace: Callable[[str, bytes], bytes] = lambda _name, content: content
+) -> bytes:
+    """The archive again with fixed entry times, so identical input gives identical bytes;
+    `replace` may change an entry's content on the way."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
@@ -266,7 +269,7 @@ def stable_zip(data: bytes) -> bytes:
                 zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             )
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            target.writestr(entry, replace(info.filename, source.read(info.filename)))
     return out.getvalue()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from lxml import etree  # type: ignore[import-untyped]
+
 from ogpkit.outputs.markdown.tree import (
     Block,
     CodeBlock,
@@ -20,6 +22,19 @@ from ogpkit.outputs.markdown.tree import (
     runs,
 )
 
+NAMESPACES = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+}
 CODE_FONT = "Liberation Mono"
 BULLETS = "•◦▪"
 LEVELS = 10
@@ -86,70 +101,97 @@ class OdtStyles:
         return self.spans[key]
 
 
+def q(name: str) -> str:
+    """`text:p` as lxml's `{urn:…text:1.0}p`."""
+    prefix, _, local = name.partition(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def sub(parent: Any, tag: str, text: str | None = None, **attributes: str) -> Any:
+    """A child element; attributes are named with `_` for `:` and `__` for `-`
+    (`text_style__name` is `text:style-name`)."""
+    element = etree.SubElement(parent, q(tag))
+    for name, value in attributes.items():
+        element.set(q(name.replace("__", "-").replace("_", ":", 1)), value)
+    if text:
+        element.text = text
+    return element
+
+
+def name(style: Any) -> str:
+    return str(style.getAttribute("name"))
+
+
 class OdtMarkdown:
-    """Writes fields into a parent element (a table cell, the body)."""
+    """Writes fields into a parent element (a table cell, the body), as lxml elements."""
 
     def __init__(self, styles: OdtStyles) -> None:
         self.styles = styles
+        self.heading = name(styles.heading)
+        self.quote = name(styles.quote)
+        self.rule = name(styles.rule)
+        self.bullets = name(styles.bullets)
+        self.numbers = name(styles.numbers)
 
     def blocks(self, parent: Any, blocks: Iterable[Block], bold: bool = False) -> None:
         for block in blocks:
             self.block(parent, block, bold, None)
 
-    def block(self, parent: Any, block: Block, bold: bool, style: Any) -> None:
+    def block(self, parent: Any, block: Block, bold: bool, style: str | None) -> None:
         if isinstance(block, Para):
             self.paragraph(parent, runs(block.children, bold), style)
         elif isinstance(block, Heading):
-            self.paragraph(parent, runs(block.children, bold), self.styles.heading)
+            self.paragraph(parent, runs(block.children, bold), self.heading)
         elif isinstance(block, ListBlock):
             self.list(parent, block, bold)
         elif isinstance(block, CodeBlock):
             self.paragraph(parent, [Run(block.text.removesuffix("\n"), bold, code=True)], style)
         elif isinstance(block, Quote):
             for inner in block.children:
-                self.block(parent, inner, bold, self.styles.quote)
+                self.block(parent, inner, bold, self.quote)
         elif isinstance(block, Rule):
-            self.paragraph(parent, [], self.styles.rule)
+            self.paragraph(parent, [], self.rule)
 
     def list(self, parent: Any, block: ListBlock, bold: bool) -> None:
-        from odf.text import List, ListItem, P
-
-        style = self.styles.numbers if block.ordered else self.styles.bullets
-        element = List(stylename=style)
+        element = sub(
+            parent, "text:list", text_style__name=self.numbers if block.ordered else self.bullets
+        )
         for index, entries in enumerate(block.items):
             if index == 0 and block.ordered and block.start != 1:
-                item = ListItem(startvalue=str(block.start))
+                item = sub(element, "text:list-item", text_start__value=str(block.start))
             else:
-                item = ListItem()
+                item = sub(element, "text:list-item")
             for inner in entries:
                 self.block(item, inner, bold, None)
             if not entries:
-                item.addElement(P())
-            element.addElement(item)
-        parent.addElement(element)
+                sub(item, "text:p")
 
-    def paragraph(self, parent: Any, content: Iterable[Run], style: Any = None) -> Any:
-        from odf.text import P
-
-        p = P(stylename=style) if style is not None else P()
+    def paragraph(self, parent: Any, content: Iterable[Run], style: str | None = None) -> Any:
+        p = (
+            sub(parent, "text:p")
+            if style is None
+            else sub(parent, "text:p", text_style__name=style)
+        )
         for run in content:
             self.run(p, run)
-        parent.addElement(p)
         return p
 
     def run(self, p: Any, run: Run) -> None:
-        from odf.text import A, LineBreak, Span
-
         target = p
         if run.href is not None:
-            target = A(href=run.href, type="simple")
-            p.addElement(target)
+            target = sub(p, "text:a", xlink_type="simple", xlink_href=run.href)
         if run.bold or run.italic or run.code:
-            span = Span(stylename=self.styles.span(run))
-            target.addElement(span)
-            target = span
+            target = sub(target, "text:span", text_style__name=name(self.styles.span(run)))
         for index, line in enumerate(run.text.split("\n")):
             if index:
-                target.addElement(LineBreak())
+                sub(target, "text:line-break")
             if line:
-                target.addText(line)
+                _append_text(target, line)
+
+
+def _append_text(element: Any, text: str) -> None:
+    """Text at the end of `element` (after its last child: that child's tail)."""
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
