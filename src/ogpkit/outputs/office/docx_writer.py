@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from lxml import etree  # type: ignore[import-untyped]
+
 from ogpkit.outputs.markdown.tree import Run
 from ogpkit.outputs.office.blocks import (
     Block,
@@ -31,6 +33,8 @@ from ogpkit.outputs.office.docx_markdown import (
     XML_SPACE,
     MarkdownWriter,
     Numbering,
+    R,
+    W,
     sub,
 )
 from ogpkit.outputs.office.labels import label
@@ -313,9 +317,9 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     _core(document, title, lang)
     _header_footer(document, title, lang)
     _update_on_open(document)
-    body = document.element.body
-    section = body.sectPr
-    body.remove(section)  # blocks are appended in order; the section settings end the body
+    # The blocks go into a plain lxml tree (python-docx's element classes cost ten times as
+    # much to create) and move into the document at the end, before its section settings.
+    body = etree.Element(f"{{{W}}}body", nsmap={"w": W, "r": R})
     fields = MarkdownWriter(Numbering(document.part.numbering_part.element), _linker(document))
     for block in blocks:
         if isinstance(block, Heading):
@@ -329,7 +333,11 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
             sub(sub(sub(body, "p"), "r"), "br", type="page")
         else:
             _table(body, block, fields)
-    body.append(section)
+    target = document.element.body
+    section = target.sectPr
+    target.remove(section)
+    target.extend(list(body))
+    target.append(section)
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())
