@@ -20,7 +20,7 @@ FIELD = """commitment: |
   - 甲項目二 [甲網址](https://example.org/b)
     - 甲巢狀項目
 
-  甲清單後的段落 <甲標記> & 甲。
+  甲清單後的段落 <甲標記> & 甲[甲壞](javascript:alert(1))。
 
   ### 甲標題
 
@@ -223,7 +223,7 @@ def test_a_field_has_the_same_blocks_and_marks_in_html_docx_and_odt(
             (("甲項目二 ", frozenset(), None), ("甲網址", frozenset(), "https://example.org/b")),
         ),
         ("item 2", (("甲巢狀項目", frozenset(), None),)),
-        ("paragraph", (("甲清單後的段落 <甲標記> & 甲。", frozenset(), None),)),
+        ("paragraph", (("甲清單後的段落 <甲標記> & 甲[甲壞](javascript:alert(1))。", frozenset(), None),)),
         ("heading", (("甲標題", frozenset(), None),)),
         ("ordered item 1", (("甲編號三", frozenset(), None),)),
         (
