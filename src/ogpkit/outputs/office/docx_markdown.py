@@ -39,10 +39,19 @@ def w(tag: str) -> str:
 
 
 def sub(parent: Any, tag: str, **attributes: str) -> Any:
-    element = etree.SubElement(parent, w(tag))
-    for name, value in attributes.items():
-        element.set(w(name), value)
-    return element
+    """A child element in the w: namespace; attributes are w: attributes too."""
+    if not attributes:
+        return etree.SubElement(parent, _QUALIFIED.get(tag) or _qualified(tag))
+    qualified = {(_QUALIFIED.get(n) or _qualified(n)): v for n, v in attributes.items()}
+    return etree.SubElement(parent, _QUALIFIED.get(tag) or _qualified(tag), qualified)
+
+
+_QUALIFIED: dict[str, str] = {}
+
+
+def _qualified(name: str) -> str:
+    _QUALIFIED[name] = w(name)
+    return _QUALIFIED[name]
 
 
 def _abstract(number: int, ordered: bool) -> str:

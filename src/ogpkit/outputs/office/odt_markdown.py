@@ -6,6 +6,7 @@ numbers, each ordered list starting at its own first number.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -101,18 +102,24 @@ class OdtStyles:
         return self.spans[key]
 
 
+@cache
 def q(name: str) -> str:
     """`text:p` as lxml's `{urn:…text:1.0}p`."""
     prefix, _, local = name.partition(":")
     return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
+@cache
+def _attribute(keyword: str) -> str:
+    """`text_style__name` is `text:style-name`."""
+    return q(keyword.replace("__", "-").replace("_", ":", 1))
+
+
 def sub(parent: Any, tag: str, text: str | None = None, **attributes: str) -> Any:
     """A child element; attributes are named with `_` for `:` and `__` for `-`
     (`text_style__name` is `text:style-name`)."""
-    element = etree.SubElement(parent, q(tag))
-    for name, value in attributes.items():
-        element.set(q(name.replace("__", "-").replace("_", ":", 1)), value)
+    qualified = {_attribute(n): v for n, v in attributes.items()}
+    element = etree.SubElement(parent, q(tag), qualified)
     if text:
         element.text = text
     return element
