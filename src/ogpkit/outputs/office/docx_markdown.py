@@ -1,11 +1,12 @@
 """Markdown fields (`outputs.markdown.tree`) as WordprocessingML: paragraphs of bold, italic
 and code runs, real hyperlinks, and lists numbered by Word (numbering.xml), each ordered list
-restarting at its own first number. Elements are made with lxml directly, no python-docx
-objects, so a field costs what its XML costs.
+restarting at its own first number. Written as XML text (escaped here) that the writer
+parses once, so a field costs what its XML costs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -99,90 +100,105 @@ class Numbering:
         return self._num(NUMBER_ABSTRACT, start)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def escape(text: str) -> str:
+    """Text for XML content and attributes; characters XML cannot hold are dropped."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace('"', "&quot;")
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+
+
 class MarkdownWriter:
-    """Writes fields into a parent element (a table cell, the body)."""
+    """Writes fields as WordprocessingML text into `out`, a list of strings that becomes the
+    body (a table cell, the document) when joined and parsed once."""
 
     def __init__(self, numbering: Numbering, link: Callable[[str], str]) -> None:
         self.numbering = numbering
         self.link = link
 
-    def blocks(self, parent: Any, blocks: Iterable[Block], bold: bool = False) -> None:
+    def blocks(self, out: list[str], blocks: Iterable[Block], bold: bool = False) -> None:
         for block in blocks:
-            self.block(parent, block, bold, None, 0)
+            self.block(out, block, bold, None, 0)
 
     def block(
-        self, parent: Any, block: Block, bold: bool, item: tuple[str, int] | None, depth: int
+        self, out: list[str], block: Block, bold: bool, item: tuple[str, int] | None, depth: int
     ) -> None:
         """One block; `item` (list, level) numbers it as a list item; `depth` is the level a
         list inside it takes."""
         if isinstance(block, Para):
-            self.paragraph(parent, runs(block.children, bold), item=item)
+            self.paragraph(out, runs(block.children, bold), item=item)
         elif isinstance(block, Heading):
-            self.paragraph(parent, runs(block.children, bold), style=FIELD_HEADING, item=item)
+            self.paragraph(out, runs(block.children, bold), style=FIELD_HEADING, item=item)
         elif isinstance(block, ListBlock):
-            self.list(parent, block, bold, depth)
+            self.items(out, block, bold, depth)
         elif isinstance(block, CodeBlock):
             text = block.text.removesuffix("\n")
-            self.paragraph(parent, [Run(text, bold, code=True)], item=item)
+            self.paragraph(out, [Run(text, bold, code=True)], item=item)
         elif isinstance(block, Quote):
             for inner in block.children:
-                self.block(parent, inner, bold, item, depth)
+                self.block(out, inner, bold, item, depth)
         elif isinstance(block, Rule):
-            p = self.paragraph(parent, [], item=item)
-            ppr = p.find(w("pPr"))
-            borders = sub(sub(p, "pPr") if ppr is None else ppr, "pBdr")
-            sub(borders, "bottom", val="single", sz="4", space="1", color="auto")
+            border = (
+                '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr>'
+            )
+            self.paragraph(out, [], item=item, extra=border)
 
-    def list(self, parent: Any, block: ListBlock, bold: bool, depth: int) -> None:
+    def items(self, out: list[str], block: ListBlock, bold: bool, depth: int) -> None:
         number = self.numbering.ordered(block.start) if block.ordered else self.numbering.bullets
         for entries in block.items:
             marked = False
             for inner in entries or (Para((Text(""),)),):
                 numbered = not marked and isinstance(inner, Para | Heading | CodeBlock)
-                self.block(parent, inner, bold, (number, depth) if numbered else None, depth + 1)
+                self.block(out, inner, bold, (number, depth) if numbered else None, depth + 1)
                 marked = marked or numbered
 
     def paragraph(
         self,
-        parent: Any,
+        out: list[str],
         content: Iterable[Run],
         style: str | None = None,
         item: tuple[str, int] | None = None,
-    ) -> Any:
-        p = sub(parent, "p")
-        if style is not None or item is not None:
-            ppr = sub(p, "pPr")
+        extra: str = "",
+    ) -> None:
+        """A paragraph; `extra` is more of its properties (XML), after the style and numbering."""
+        out.append("<w:p>")
+        if style is not None or item is not None or extra:
+            out.append("<w:pPr>")
             if style is not None:
-                sub(ppr, "pStyle", val=style)
+                out.append(f'<w:pStyle w:val="{style}"/>')
             if item is not None:
-                numpr = sub(ppr, "numPr")
-                sub(numpr, "ilvl", val=str(min(item[1], LEVELS - 1)))
-                sub(numpr, "numId", val=item[0])
+                level = min(item[1], LEVELS - 1)
+                out.append(
+                    f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{item[0]}"/></w:numPr>'
+                )
+            out.append(extra)
+            out.append("</w:pPr>")
         for run in content:
-            self.run(p, run)
-        return p
+            self.run(out, run)
+        out.append("</w:p>")
 
-    def run(self, p: Any, run: Run) -> None:
-        parent = p
+    def run(self, out: list[str], run: Run) -> None:
         if run.href is not None:
-            parent = sub(p, "hyperlink")
-            parent.set(f"{{{R}}}id", self.link(run.href))
-        r = sub(parent, "r")
+            out.append(f'<w:hyperlink r:id="{escape(self.link(run.href))}">')
+        out.append("<w:r>")
         if run.bold or run.italic or run.code or run.href is not None:
-            rpr = sub(r, "rPr")
+            out.append("<w:rPr>")
             if run.code:
-                sub(rpr, "rFonts", ascii=CODE_FONT, hAnsi=CODE_FONT)
+                out.append(f'<w:rFonts w:ascii="{CODE_FONT}" w:hAnsi="{CODE_FONT}"/>')
             if run.bold:
-                sub(rpr, "b")
+                out.append("<w:b/>")
             if run.italic:
-                sub(rpr, "i")
+                out.append("<w:i/>")
             if run.href is not None:
-                sub(rpr, "color", val=LINK_COLOUR)
-                sub(rpr, "u", val="single")
+                out.append(f'<w:color w:val="{LINK_COLOUR}"/><w:u w:val="single"/>')
+            out.append("</w:rPr>")
         for index, line in enumerate(run.text.split("\n")):
             if index:
-                sub(r, "br")
+                out.append("<w:br/>")
             if line:
-                t = sub(r, "t")
-                t.set(XML_SPACE, "preserve")
-                t.text = line
+                out.append(f'<w:t xml:space="preserve">{escape(line)}</w:t>')
+        out.append("</w:r>")
+        if run.href is not None:
+            out.append("</w:hyperlink>")

@@ -30,12 +30,11 @@ from ogpkit.outputs.office.blocks import (
     Table,
 )
 from ogpkit.outputs.office.docx_markdown import (
-    XML_SPACE,
     MarkdownWriter,
     Numbering,
     R,
     W,
-    sub,
+    escape,
 )
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
@@ -153,82 +152,76 @@ def _page_words(lang: str) -> tuple[str, str, str]:
     return before, middle, after
 
 
-def _field_runs(p: Any, *characters: tuple[str, str]) -> None:
+def _field_runs(out: list[str], *characters: tuple[str, str]) -> None:
     for kind, value in characters:
-        r = sub(p, "r")
         if kind == "code":
-            code = sub(r, "instrText")
-            code.set(XML_SPACE, "preserve")
-            code.text = value
+            out.append(
+                f'<w:r><w:instrText xml:space="preserve">{escape(value)}</w:instrText></w:r>'
+            )
         else:
-            sub(r, "fldChar", fldCharType=value, **({"dirty": "true"} if value == "begin" else {}))
+            dirty = ' w:dirty="true"' if value == "begin" else ""
+            out.append(f'<w:r><w:fldChar w:fldCharType="{value}"{dirty}/></w:r>')
 
 
-def _contents(body: Any, fields: MarkdownWriter, contents: Contents) -> None:
+def _contents(out: list[str], fields: MarkdownWriter, contents: Contents) -> None:
     """A TOC field that Word fills when the file opens; the entries are its text until then."""
-    fields.paragraph(body, [Run(contents.title)], style="TOCHeading")
+    fields.paragraph(out, [Run(contents.title)], style="TOCHeading")
     toc = ("code", ' TOC \\o "1-2" \\h \\z \\u ')
-    last = None
-    for number, (level, text) in enumerate(contents.entries or ((1, ""),)):
-        p = sub(body, "p")
-        sub(sub(p, "pPr"), "ind", left=str((level - 1) * 240))
+    entries = contents.entries or ((1, ""),)
+    for number, (level, text) in enumerate(entries):
+        out.append(f'<w:p><w:pPr><w:ind w:left="{(level - 1) * 240}"/></w:pPr>')
         if number == 0:
-            _field_runs(p, ("char", "begin"), toc, ("char", "separate"))
-        fields.run(p, Run(text))
-        last = p
-    _field_runs(last, ("char", "end"))
+            _field_runs(out, ("char", "begin"), toc, ("char", "separate"))
+        fields.run(out, Run(text))
+        if number == len(entries) - 1:
+            _field_runs(out, ("char", "end"))
+        out.append("</w:p>")
 
 
-def _paragraph(body: Any, fields: MarkdownWriter, block: Paragraph) -> None:
-    style = "Title" if block.role == "title" else None
-    p = fields.paragraph(body, [Run(block.text)], style=style)
-    if block.role == "cover":  # no style: the properties are new, and come before the runs
-        ppr = sub(p, "pPr")
-        sub(ppr, "jc", val="center")
-        p.insert(0, ppr)
+def _paragraph(out: list[str], fields: MarkdownWriter, block: Paragraph) -> None:
+    if block.role == "cover":
+        fields.paragraph(out, [Run(block.text)], extra='<w:jc w:val="center"/>')
+    else:
+        fields.paragraph(out, [Run(block.text)], style="Title" if block.role == "title" else None)
 
 
-def _table(body: Any, table: Table, fields: MarkdownWriter) -> None:
+def _table(out: list[str], table: Table, fields: MarkdownWriter) -> None:
     """One table as XML: fixed column widths, header rows repeated, rows kept whole."""
-    tbl = sub(body, "tbl")
-    tpr = sub(tbl, "tblPr")
-    sub(tpr, "tblStyle", val="TableGrid")
-    sub(tpr, "tblW", w=str(int(sum(table.widths_cm) * TWIP_PER_CM)), type="dxa")
-    sub(tpr, "tblLayout", type="fixed")
-    grid = sub(tbl, "tblGrid")
+    total = int(sum(table.widths_cm) * TWIP_PER_CM)
+    out.append(
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{total}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
+    )
     widths = [str(int(w * TWIP_PER_CM)) for w in table.widths_cm]
-    for width in widths:
-        sub(grid, "gridCol", w=width)
+    out.extend(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    out.append("</w:tblGrid>")
     labelled = table.kind in ("form", "contact")
     for index, row in enumerate(table.rows):
-        tr = sub(tbl, "tr")
-        trpr = sub(tr, "trPr")
-        sub(trpr, "cantSplit")
-        if index < table.header:
-            sub(trpr, "tblHeader")
+        header = "<w:tblHeader/>" if index < table.header else ""
+        out.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
         for column, cell in enumerate(row):
             bold = index < table.header or (labelled and column == 0)
-            tc = sub(tr, "tc")
-            sub(sub(tc, "tcPr"), "tcW", w=widths[min(column, len(widths) - 1)], type="dxa")
+            width = widths[min(column, len(widths) - 1)]
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>')
             if isinstance(cell, Rich):
-                fields.blocks(tc, cell.blocks, bold)
-                if not len(tc) > 1:
-                    sub(tc, "p")
-                continue
-            for line in cell.split("\n"):
-                p = sub(tc, "p")
-                if bold or labelled:
-                    ppr = sub(p, "pPr")
-                    if column == 0 and labelled:
-                        sub(ppr, "keepNext")
-                if line:
-                    r = sub(p, "r")
-                    if bold:
-                        sub(sub(r, "rPr"), "b")
-                    t = sub(r, "t")
-                    t.set(XML_SPACE, "preserve")
-                    t.text = line
-    sub(body, "p")
+                before = len(out)
+                fields.blocks(out, cell.blocks, bold)
+                if len(out) == before:
+                    out.append("<w:p/>")
+            else:
+                keep = "<w:keepNext/>" if column == 0 and labelled else ""
+                properties = f"<w:pPr>{keep}</w:pPr>" if bold or labelled else ""
+                for line in cell.split("\n"):
+                    out.append(f"<w:p>{properties}")
+                    if line:
+                        mark = "<w:rPr><w:b/></w:rPr>" if bold else ""
+                        out.append(
+                            f'<w:r>{mark}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+                        )
+                    out.append("</w:p>")
+            out.append("</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl><w:p/>")
 
 
 def _a4(document: Any) -> None:
@@ -317,22 +310,23 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     _core(document, title, lang)
     _header_footer(document, title, lang)
     _update_on_open(document)
-    # The blocks go into a plain lxml tree (python-docx's element classes cost ten times as
-    # much to create) and move into the document at the end, before its section settings.
-    body = etree.Element(f"{{{W}}}body", nsmap={"w": W, "r": R})
+    # The blocks are written as XML text and parsed once into the document, before its
+    # section settings (python-docx's objects cost ten times as much a paragraph).
+    out: list[str] = []
     fields = MarkdownWriter(Numbering(document.part.numbering_part.element), _linker(document))
     for block in blocks:
         if isinstance(block, Heading):
             style = f"Heading{block.level}" if block.level else "Title"
-            fields.paragraph(body, [Run(block.text)], style=style)
+            fields.paragraph(out, [Run(block.text)], style=style)
         elif isinstance(block, Paragraph):
-            _paragraph(body, fields, block)
+            _paragraph(out, fields, block)
         elif isinstance(block, Contents):
-            _contents(body, fields, block)
+            _contents(out, fields, block)
         elif isinstance(block, PageBreak):
-            sub(sub(sub(body, "p"), "r"), "br", type="page")
+            out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         else:
-            _table(body, block, fields)
+            _table(out, block, fields)
+    body = etree.fromstring(f'<w:body xmlns:w="{W}" xmlns:r="{R}">{"".join(out)}</w:body>')
     target = document.element.body
     section = target.sectPr
     target.remove(section)
