@@ -22,6 +22,7 @@ from ogpkit.outputs.markdown.tree import (
     Run,
     runs,
 )
+from ogpkit.outputs.office.docx_markdown import escape
 
 NAMESPACES = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -129,8 +130,14 @@ def name(style: Any) -> str:
     return str(style.getAttribute("name"))
 
 
+def fragment(out: list[str]) -> list[Any]:
+    """The elements of XML text written by `OdtMarkdown`, parsed once."""
+    declarations = " ".join(f'xmlns:{p}="{uri}"' for p, uri in NAMESPACES.items())
+    return list(etree.fromstring(f"<office:text {declarations}>{''.join(out)}</office:text>"))
+
+
 class OdtMarkdown:
-    """Writes fields into a parent element (a table cell, the body), as lxml elements."""
+    """Writes fields as OpenDocument XML text into `out`, a list of strings parsed once."""
 
     def __init__(self, styles: OdtStyles) -> None:
         self.styles = styles
@@ -140,65 +147,54 @@ class OdtMarkdown:
         self.bullets = name(styles.bullets)
         self.numbers = name(styles.numbers)
 
-    def blocks(self, parent: Any, blocks: Iterable[Block], bold: bool = False) -> None:
+    def blocks(self, out: list[str], blocks: Iterable[Block], bold: bool = False) -> None:
         for block in blocks:
-            self.block(parent, block, bold, None)
+            self.block(out, block, bold, None)
 
-    def block(self, parent: Any, block: Block, bold: bool, style: str | None) -> None:
+    def block(self, out: list[str], block: Block, bold: bool, style: str | None) -> None:
         if isinstance(block, Para):
-            self.paragraph(parent, runs(block.children, bold), style)
+            self.paragraph(out, runs(block.children, bold), style)
         elif isinstance(block, Heading):
-            self.paragraph(parent, runs(block.children, bold), self.heading)
+            self.paragraph(out, runs(block.children, bold), self.heading)
         elif isinstance(block, ListBlock):
-            self.list(parent, block, bold)
+            self.items(out, block, bold)
         elif isinstance(block, CodeBlock):
-            self.paragraph(parent, [Run(block.text.removesuffix("\n"), bold, code=True)], style)
+            self.paragraph(out, [Run(block.text.removesuffix("\n"), bold, code=True)], style)
         elif isinstance(block, Quote):
             for inner in block.children:
-                self.block(parent, inner, bold, self.quote)
+                self.block(out, inner, bold, self.quote)
         elif isinstance(block, Rule):
-            self.paragraph(parent, [], self.rule)
+            self.paragraph(out, [], self.rule)
 
-    def list(self, parent: Any, block: ListBlock, bold: bool) -> None:
-        element = sub(
-            parent, "text:list", text_style__name=self.numbers if block.ordered else self.bullets
-        )
+    def items(self, out: list[str], block: ListBlock, bold: bool) -> None:
+        style = self.numbers if block.ordered else self.bullets
+        out.append(f'<text:list text:style-name="{style}">')
         for index, entries in enumerate(block.items):
             if index == 0 and block.ordered and block.start != 1:
-                item = sub(element, "text:list-item", text_start__value=str(block.start))
+                out.append(f'<text:list-item text:start-value="{block.start}">')
             else:
-                item = sub(element, "text:list-item")
+                out.append("<text:list-item>")
             for inner in entries:
-                self.block(item, inner, bold, None)
+                self.block(out, inner, bold, None)
             if not entries:
-                sub(item, "text:p")
+                out.append("<text:p/>")
+            out.append("</text:list-item>")
+        out.append("</text:list>")
 
-    def paragraph(self, parent: Any, content: Iterable[Run], style: str | None = None) -> Any:
-        p = (
-            sub(parent, "text:p")
-            if style is None
-            else sub(parent, "text:p", text_style__name=style)
-        )
+    def paragraph(self, out: list[str], content: Iterable[Run], style: str | None = None) -> None:
+        out.append("<text:p>" if style is None else f'<text:p text:style-name="{style}">')
         for run in content:
-            self.run(p, run)
-        return p
+            self.run(out, run)
+        out.append("</text:p>")
 
-    def run(self, p: Any, run: Run) -> None:
-        target = p
+    def run(self, out: list[str], run: Run) -> None:
         if run.href is not None:
-            target = sub(p, "text:a", xlink_type="simple", xlink_href=run.href)
-        if run.bold or run.italic or run.code:
-            target = sub(target, "text:span", text_style__name=name(self.styles.span(run)))
-        for index, line in enumerate(run.text.split("\n")):
-            if index:
-                sub(target, "text:line-break")
-            if line:
-                _append_text(target, line)
-
-
-def _append_text(element: Any, text: str) -> None:
-    """Text at the end of `element` (after its last child: that child's tail)."""
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text
+            out.append(f'<text:a xlink:type="simple" xlink:href="{escape(run.href)}">')
+        marked = run.bold or run.italic or run.code
+        if marked:
+            out.append(f'<text:span text:style-name="{name(self.styles.span(run))}">')
+        out.append("<text:line-break/>".join(escape(line) for line in run.text.split("\n")))
+        if marked:
+            out.append("</text:span>")
+        if run.href is not None:
+            out.append("</text:a>")

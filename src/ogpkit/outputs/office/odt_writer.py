@@ -25,11 +25,20 @@ from ogpkit.outputs.office.blocks import (
     Rich,
     Table,
 )
+from ogpkit.outputs.office.docx_markdown import escape
 from ogpkit.outputs.office.docx_writer import stable_zip
 from ogpkit.outputs.office.fonts import FALLBACK
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
-from ogpkit.outputs.office.odt_markdown import NAMESPACES, OdtMarkdown, OdtStyles, name, q, sub
+from ogpkit.outputs.office.odt_markdown import (
+    NAMESPACES,
+    OdtMarkdown,
+    OdtStyles,
+    fragment,
+    name,
+    q,
+    sub,
+)
 from ogpkit.plan.compiled import CompiledPlan
 
 HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt", 3: "12pt"}
@@ -139,35 +148,33 @@ class _Styles:
         return self.columns[width]
 
 
-def _table(body: Any, styles: _Styles, table: Table, number: int, fields: OdtMarkdown) -> None:
-    grid = sub(body, "table:table", table_name=f"Table{number}")
+def _table(out: list[str], styles: _Styles, table: Table, number: int, fields: OdtMarkdown) -> None:
+    out.append(f'<table:table table:name="Table{number}">')
     for width in table.widths_cm:
-        sub(grid, "table:table-column", table_style__name=name(styles.column(width)))
-    header = sub(grid, "table:table-header-rows") if table.header else grid
+        out.append(f'<table:table-column table:style-name="{name(styles.column(width))}"/>')
     row_style, cell_style, bold_style = name(styles.row), name(styles.cell), name(styles.bold)
     labelled = table.kind in ("form", "contact")
     for row_index, row in enumerate(table.rows):
-        parent = header if row_index < table.header else grid
-        odf_row = sub(parent, "table:table-row", table_style__name=row_style)
+        if row_index == 0 and table.header:
+            out.append("<table:table-header-rows>")
+        out.append(f'<table:table-row table:style-name="{row_style}">')
         for column, text in enumerate(row):
             bold = row_index < table.header or (labelled and column == 0)
-            cell = sub(
-                odf_row,
-                "table:table-cell",
-                office_value__type="string",
-                table_style__name=cell_style,
+            out.append(
+                f'<table:table-cell office:value-type="string" table:style-name="{cell_style}">'
             )
             if isinstance(text, Rich):
-                fields.blocks(cell, text.blocks, bold)
+                fields.blocks(out, text.blocks, bold)
                 if not text.blocks:
-                    sub(cell, "text:p")
+                    out.append("<text:p/>")
             else:
-                for line in text.split("\n"):
-                    if bold:
-                        sub(cell, "text:p", line, text_style__name=bold_style)
-                    else:
-                        sub(cell, "text:p", line)
-    sub(body, "text:p")
+                opening = f'<text:p text:style-name="{bold_style}">' if bold else "<text:p>"
+                out.extend(f"{opening}{escape(line)}</text:p>" for line in text.split("\n"))
+            out.append("</table:table-cell>")
+        out.append("</table:table-row>")
+        if row_index == table.header - 1:
+            out.append("</table:table-header-rows>")
+    out.append("</table:table><text:p/>")
 
 
 def _header_footer(styles: _Styles, title: str, lang: str) -> None:
@@ -280,7 +287,9 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
                 sub(body, "text:p", block.text, text_style__name=name(style))
         else:
             tables += 1
-            _table(body, styles, block, tables, fields)
+            out: list[str] = []
+            _table(out, styles, block, tables, fields)
+            body.extend(fragment(out))
     skeleton = io.BytesIO()
     document.write(skeleton)
     return stable_zip(skeleton.getvalue(), _replaced(document, body))
