@@ -3,6 +3,7 @@ back from plan.html, the Word XML and the OpenDocument XML of the same render an
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -223,7 +224,10 @@ def test_a_field_has_the_same_blocks_and_marks_in_html_docx_and_odt(
             (("甲項目二 ", frozenset(), None), ("甲網址", frozenset(), "https://example.org/b")),
         ),
         ("item 2", (("甲巢狀項目", frozenset(), None),)),
-        ("paragraph", (("甲清單後的段落 <甲標記> & 甲[甲壞](javascript:alert(1))。", frozenset(), None),)),
+        (
+            "paragraph",
+            (("甲清單後的段落 <甲標記> & 甲[甲壞](javascript:alert(1))。", frozenset(), None),),
+        ),
         ("heading", (("甲標題", frozenset(), None),)),
         ("ordered item 1", (("甲編號三", frozenset(), None),)),
         (
@@ -243,3 +247,25 @@ def test_a_field_has_the_same_blocks_and_marks_in_html_docx_and_odt(
         assert b'<w:startOverride w:val="3"/>' in archive.read("word/numbering.xml")
     with zipfile.ZipFile(plan_dir / "out" / "plan.odt") as archive:
         assert b'text:start-value="3"' in archive.read("content.xml")
+
+
+def test_hostile_field_text_is_escaped_in_both_office_files() -> None:
+    from ogpkit.outputs.markdown.tree import parse
+    from ogpkit.outputs.office.blocks import Rich, Table
+    from ogpkit.outputs.office.docx_writer import docx_from_blocks
+    from ogpkit.outputs.office.odt_writer import odt_from_blocks
+
+    hostile = '甲 <w:t>"x"</w:t> & </text:p>\x01 [甲](https://e.x/?a=1&b="2")'
+    table = Table((("標籤", Rich(parse(hostile))),), kind="form")
+    docx = docx_from_blocks([table], "<標題>&", "zh-TW")
+    odt = odt_from_blocks([table], "<標題>&", "zh-TW")
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+    with zipfile.ZipFile(io.BytesIO(odt)) as archive:
+        content = etree.fromstring(archive.read("content.xml"))
+    words = "".join(t.text or "" for t in body.iter(W + "t"))
+    assert '甲 <w:t>"x"</w:t> & </text:p> 甲' in words  # as written, minus \x01
+    assert 'Target="https://e.x/?a=1&amp;b=%222%22"' in rels
+    odt_text = "".join(content.itertext())
+    assert '甲 <w:t>"x"</w:t> & </text:p> 甲' in odt_text
