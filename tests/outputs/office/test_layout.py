@@ -3,7 +3,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from ogpkit.outputs.office.blocks import Contents, Heading, Paragraph, Table
+from ogpkit.outputs.markdown.tree import ListBlock, Para, Strong, Text, parse
+from ogpkit.outputs.office.blocks import Contents, Heading, Paragraph, Rich, Table, cell_text
 from ogpkit.outputs.office.layout import layout, plain
 from ogpkit.plan.compiled import compile_plan
 from ogpkit.plan.project import load_project
@@ -26,14 +27,16 @@ def test_the_plan_laid_out_as_the_template(plan_dir: Path) -> None:
     assert form.rows[0] == ("承諾事項名稱與編號", "1-1 政府採購資訊公開")
     assert form.rows[1] == ("承諾事項的起迄時間", "109年5月 – 113年5月")
     assert form.rows[2] == ("主（協）辦機關", "行政院公共工程委員會（法務部廉政署）")
-    second = next(t for t in tables if t.rows[0][1].startswith("1-2 "))
-    assert "國家發展委員會" in second.rows[2][1]  # full names, as md, html, json and csv print
-    assert "國發會" not in second.rows[2][1]
+    second = next(t for t in tables if cell_text(t.rows[0][1]).startswith("1-2 "))
+    assert "國家發展委員會" in cell_text(
+        second.rows[2][1]
+    )  # full names, as md, html, json and csv print
+    assert "國發會" not in cell_text(second.rows[2][1])
     milestones = tables[1]
     assert milestones.rows[0] == ("可量化或驗證之衡量指標", "起始日期", "結束日期", "執行狀態")
     assert milestones.rows[1][1:] == ("109年5月", "109年12月", "完成")
-    assert milestones.rows[1][0].startswith("1. 109年12月前")
-    assert milestones.rows[2][0].startswith("2. ")
+    assert cell_text(milestones.rows[1][0]).startswith("1. 109年12月前")
+    assert cell_text(milestones.rows[2][0]).startswith("2. ")
     assert tables[-1].kind == "index"
 
 
@@ -65,5 +68,17 @@ def test_english_and_iso_dates(plan_dir: Path) -> None:
     assert tables[1].rows[1][3] == "Complete"
 
 
-def test_markdown_lists_become_bullets() -> None:
-    assert plain("總目標：\n- **開放**格式\n* 批次下載\n") == "總目標：\n• 開放格式\n• 批次下載"
+def test_markdown_fields_keep_their_lists_and_emphasis(plan_dir: Path) -> None:
+    text = "總目標：\n- **開放**格式\n* 批次下載\n"
+    assert plain(text) == "總目標：\n• 開放格式\n• 批次下載"  # the report's plain lines
+    blocks = parse(text)
+    assert blocks[0] == Para((Text("總目標："),))
+    assert isinstance(blocks[1], ListBlock)
+    assert not blocks[1].ordered
+    assert blocks[1].items[0] == (Para((Strong((Text("開放"),)), Text("格式"))),)
+    laid_out = list(layout(compile_plan(load_project(plan_dir)), "zh-TW", "roc"))
+    form = next(b for b in laid_out if isinstance(b, Table))
+    assert isinstance(form.rows[4][1], Rich)  # the commitment: its Markdown, not flattened
+    values = form.rows[6][1]
+    assert isinstance(values, Rich)
+    assert cell_text(values).startswith("透明：")

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markupsafe import escape
 
 from ogpkit.outputs.render.text import (
-    _parser,
     _plain_paragraphs,
     html_lines,
     markdown_block,
@@ -13,6 +17,24 @@ from ogpkit.outputs.render.text import (
     markdown_html,
     markdown_text,
 )
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """CommonMark's reference renderer, with remote images as links: what the tree must write."""
+    parser = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    default_image = parser.renderer.rules["image"]  # type: ignore[attr-defined]
+
+    def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        source = str(token.attrGet("src") or "")
+        if source.startswith("data:image/"):
+            return str(default_image(tokens, idx, options, env))
+        alt = self.renderInlineAsText(token.children or [], options, env) or source
+        return f'<a href="{escape(source)}">{escape(alt)}</a> ({escape(source)})'
+
+    parser.add_render_rule("image", image)
+    return parser
 
 
 @pytest.mark.parametrize(
@@ -80,3 +102,46 @@ def test_bundled_plan_texts_render_as_the_parser_does() -> None:
     for commitment in load_project(REPO).commitments:
         for text in (commitment.problem, commitment.commitment, commitment.contribution):
             assert markdown_html(text) == _parser().render(text).strip()
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "a",
+        "政府",
+        " ",
+        "\n",
+        "\n\n",
+        "- ",
+        "* ",
+        "1. ",
+        "3) ",
+        "  ",
+        "    ",
+        "**",
+        "*",
+        "_",
+        "`",
+        '[x](https://g0v.tw "t")',
+        "[y](javascript:alert(1))",
+        "![p](https://e.x/p.png)",
+        "![d](data:image/png;base64,AA)",
+        "# ",
+        "### ",
+        "> ",
+        "```py\n",
+        "---",
+        "<b>",
+        "&amp;",
+        "&",
+        '"',
+        "'",
+        "\\",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(MARKDOWN_PIECES, max_size=25).map("".join))
+def test_html_from_the_tree_is_the_reference_rendering(text: str) -> None:
+    assert markdown_html(text) == _parser().render(text).strip()

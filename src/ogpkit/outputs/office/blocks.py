@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ogpkit.outputs.markdown.tree import Block as MarkdownBlock
+from ogpkit.outputs.markdown.tree import blocks_text
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -36,10 +39,27 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
-class Table:
-    """Rows of cells; each cell a text of one or more lines. `header` rows are shown bold."""
+class Rich:
+    """A cell of Markdown fields, as parsed once (`outputs.markdown.tree`): lists, emphasis
+    and links are kept, not flattened."""
 
-    rows: tuple[tuple[str, ...], ...]
+    blocks: tuple[MarkdownBlock, ...]
+
+
+Cell = str | Rich
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell's text without its Markdown marks, a line a paragraph or list item."""
+    return cell if isinstance(cell, str) else blocks_text(cell.blocks)
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells; each cell a text of one or more lines, or Markdown. `header` rows are
+    shown bold."""
+
+    rows: tuple[tuple[Cell, ...], ...]
     header: int = 0
     kind: Literal[
         "form", "milestones", "contact", "index", "tally", "inputs", "forum", "progress", "summary"

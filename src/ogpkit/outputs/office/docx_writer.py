@@ -17,7 +17,21 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.markdown.tree import Run
+from ogpkit.outputs.office.blocks import (
+    Block,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Rich,
+    Table,
+)
+from ogpkit.outputs.office.docx_markdown import (
+    MarkdownWriter,
+    Numbering,
+    escape,
+)
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
 from ogpkit.plan.compiled import CompiledPlan
@@ -92,6 +106,12 @@ def _styles(document: Any, lang: str) -> None:
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
     document.styles["Title"].paragraph_format.alignment = 1  # centred
+    from docx.enum.style import WD_STYLE_TYPE
+
+    field_heading = document.styles.add_style("Field Heading", WD_STYLE_TYPE.PARAGRAPH)
+    field_heading.base_style = document.styles["Normal"]
+    field_heading.font.bold = True
+    field_heading.paragraph_format.keep_with_next = True
 
 
 def _field(paragraph: Any, instruction: str, shown: str = "1") -> None:
@@ -128,76 +148,76 @@ def _page_words(lang: str) -> tuple[str, str, str]:
     return before, middle, after
 
 
-def _contents(document: Any, contents: Contents) -> None:
-    document.add_paragraph(
-        contents.title, style="TOC Heading" if _has(document, "TOC Heading") else "Title"
-    )
-    paragraph = document.add_paragraph()
-    run = paragraph.add_run()
-    run._r.append(_element("w:fldChar", fldCharType="begin", dirty="true"))
-    code = _child(paragraph.add_run()._r, "w:instrText")
-    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    code.text = ' TOC \\o "1-2" \\h \\z \\u '
-    paragraph.add_run()._r.append(_element("w:fldChar", fldCharType="separate"))
-    for number, (level, text) in enumerate(contents.entries):
-        entry = paragraph if number == 0 else document.add_paragraph()
-        entry.paragraph_format.left_indent = (level - 1) * 240 * 635  # EMU: 0.42 cm a level
-        entry.add_run(text)
-    last = document.paragraphs[-1] if contents.entries else paragraph
-    last.add_run()._r.append(_element("w:fldChar", fldCharType="end"))
-
-
-def _has(document: Any, style: str) -> bool:
-    try:
-        document.styles[style]
-    except KeyError:
-        return False
-    return True
-
-
-def _table(body: Any, table: Table) -> None:
-    """One table as XML: fixed column widths, header rows repeated, rows kept whole."""
-    tbl = _element("w:tbl")
-    tpr = _child(tbl, "w:tblPr")
-    _child(tpr, "w:tblStyle", val="TableGrid")
-    _child(tpr, "w:tblW", w=str(int(sum(table.widths_cm) * TWIP_PER_CM)), type="dxa")
-    _child(tpr, "w:tblLayout", type="fixed")
-    grid = _child(tbl, "w:tblGrid")
-    widths = [str(int(w * TWIP_PER_CM)) for w in table.widths_cm]
-    for width in widths:
-        _child(grid, "w:gridCol", w=width)
-    for index, row in enumerate(table.rows):
-        tr = _child(tbl, "w:tr")
-        trpr = _child(tr, "w:trPr")
-        _child(trpr, "w:cantSplit")
-        if index < table.header:
-            _child(trpr, "w:tblHeader")
-        for column, text in enumerate(row):
-            bold = index < table.header or (table.kind in ("form", "contact") and column == 0)
-            tc = _child(tr, "w:tc")
-            _child(
-                _child(tc, "w:tcPr"), "w:tcW", w=widths[min(column, len(widths) - 1)], type="dxa"
+def _field_runs(out: list[str], *characters: tuple[str, str]) -> None:
+    for kind, value in characters:
+        if kind == "code":
+            out.append(
+                f'<w:r><w:instrText xml:space="preserve">{escape(value)}</w:instrText></w:r>'
             )
-            for line in text.split("\n"):
-                p = _child(tc, "w:p")
-                if bold or table.kind in ("form", "contact"):
-                    ppr = _child(p, "w:pPr")
-                    if column == 0 and table.kind in ("form", "contact"):
-                        _child(ppr, "w:keepNext")
-                if line:
-                    r = _child(p, "w:r")
-                    if bold:
-                        _child(_child(r, "w:rPr"), "w:b")
-                    t = _child(r, "w:t")
-                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                    t.text = line
-    sect = body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr")
-    if sect is not None:
-        sect.addprevious(tbl)
-        sect.addprevious(_element("w:p"))
+        else:
+            dirty = ' w:dirty="true"' if value == "begin" else ""
+            out.append(f'<w:r><w:fldChar w:fldCharType="{value}"{dirty}/></w:r>')
+
+
+def _contents(out: list[str], fields: MarkdownWriter, contents: Contents) -> None:
+    """A TOC field that Word fills when the file opens; the entries are its text until then."""
+    fields.paragraph(out, [Run(contents.title)], style="TOCHeading")
+    toc = ("code", ' TOC \\o "1-2" \\h \\z \\u ')
+    entries = contents.entries or ((1, ""),)
+    for number, (level, text) in enumerate(entries):
+        out.append(f'<w:p><w:pPr><w:ind w:left="{(level - 1) * 240}"/></w:pPr>')
+        if number == 0:
+            _field_runs(out, ("char", "begin"), toc, ("char", "separate"))
+        fields.run(out, Run(text))
+        if number == len(entries) - 1:
+            _field_runs(out, ("char", "end"))
+        out.append("</w:p>")
+
+
+def _paragraph(out: list[str], fields: MarkdownWriter, block: Paragraph) -> None:
+    if block.role == "cover":
+        fields.paragraph(out, [Run(block.text)], extra='<w:jc w:val="center"/>')
     else:
-        body.append(tbl)
-        body.append(_element("w:p"))
+        fields.paragraph(out, [Run(block.text)], style="Title" if block.role == "title" else None)
+
+
+def _table(out: list[str], table: Table, fields: MarkdownWriter) -> None:
+    """One table as XML: fixed column widths, header rows repeated, rows kept whole."""
+    total = int(sum(table.widths_cm) * TWIP_PER_CM)
+    out.append(
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{total}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
+    )
+    widths = [str(int(w * TWIP_PER_CM)) for w in table.widths_cm]
+    out.extend(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    out.append("</w:tblGrid>")
+    labelled = table.kind in ("form", "contact")
+    for index, row in enumerate(table.rows):
+        header = "<w:tblHeader/>" if index < table.header else ""
+        out.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+        for column, cell in enumerate(row):
+            bold = index < table.header or (labelled and column == 0)
+            width = widths[min(column, len(widths) - 1)]
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>')
+            if isinstance(cell, Rich):
+                before = len(out)
+                fields.blocks(out, cell.blocks, bold)
+                if len(out) == before:
+                    out.append("<w:p/>")
+            else:
+                keep = "<w:keepNext/>" if column == 0 and labelled else ""
+                properties = f"<w:pPr>{keep}</w:pPr>" if bold or labelled else ""
+                for line in cell.split("\n"):
+                    out.append(f"<w:p>{properties}")
+                    if line:
+                        mark = "<w:rPr><w:b/></w:rPr>" if bold else ""
+                        out.append(
+                            f'<w:r>{mark}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+                        )
+                    out.append("</w:p>")
+            out.append("</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl><w:p/>")
 
 
 def _a4(document: Any) -> None:
@@ -229,8 +249,11 @@ def _update_on_open(document: Any) -> None:
         settings.append(_element("w:updateFields", val="true"))
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The archive again with fixed entry times, so identical input gives identical bytes."""
+def stable_zip(
+    data: bytes, replace: Callable[[str, bytes], bytes] = lambda _name, content: content
+) -> bytes:
+    """The archive again with fixed entry times, so identical input gives identical bytes;
+    `replace` may change an entry's content on the way."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
@@ -239,7 +262,7 @@ def stable_zip(data: bytes) -> bytes:
                 zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             )
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            target.writestr(entry, replace(info.filename, source.read(info.filename)))
     return out.getvalue()
 
 
@@ -259,6 +282,20 @@ def docx_bytes(
     )
 
 
+def _linker(document: Any) -> Callable[[str], str]:
+    """The relationship id of each link's address, one relationship an address."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    ids: dict[str, str] = {}
+
+    def link(href: str) -> str:
+        if href not in ids:
+            ids[href] = document.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        return ids[href]
+
+    return link
+
+
 def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     """Any document of blocks (the plan, the self-assessment report) as a Word file."""
     import docx
@@ -269,25 +306,36 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
     _core(document, title, lang)
     _header_footer(document, title, lang)
     _update_on_open(document)
-    body = document.element.body
+    # The blocks are written as XML text and put into document.xml as text when the archive
+    # is written: python-docx's objects cost ten times as much a paragraph, and moving parsed
+    # elements into its tree costs time that grows with the square of their number.
+    out: list[str] = []
+    fields = MarkdownWriter(Numbering(document.part.numbering_part.element), _linker(document))
     for block in blocks:
         if isinstance(block, Heading):
-            document.add_heading(block.text, level=block.level)
+            style = f"Heading{block.level}" if block.level else "Title"
+            fields.paragraph(out, [Run(block.text)], style=style)
         elif isinstance(block, Paragraph):
-            style = "Title" if block.role == "title" else None
-            paragraph = document.add_paragraph(block.text, style=style)
-            if block.role == "cover":
-                from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _paragraph(out, fields, block)
         elif isinstance(block, Contents):
-            _contents(document, block)
+            _contents(out, fields, block)
         elif isinstance(block, PageBreak):
-            from docx.enum.text import WD_BREAK
-
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         else:
-            _table(body, block)
+            _table(out, block, fields)
+    body = "".join(out).encode("utf-8")
     buffer = io.BytesIO()
     document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return stable_zip(
+        buffer.getvalue(),
+        lambda name, content: _with_body(content, body) if name == DOCUMENT_PART else content,
+    )
+
+
+DOCUMENT_PART = "word/document.xml"
+
+
+def _with_body(document_xml: bytes, body: bytes) -> bytes:
+    """document.xml with `body` before the section settings that end its body."""
+    at = document_xml.rindex(b"<w:sectPr")
+    return document_xml[:at] + body + document_xml[at:]

@@ -12,7 +12,18 @@ from datetime import date
 from typing import cast
 
 from ogpkit.outputs.cocreation.view import cocreation_view
-from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
+from ogpkit.outputs.markdown.tree import Block as MarkdownBlock
+from ogpkit.outputs.markdown.tree import Para, Text, parse, prefixed
+from ogpkit.outputs.office.blocks import (
+    Block,
+    Cell,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Rich,
+    Table,
+)
 from ogpkit.outputs.office.cocreation import cocreation_blocks
 from ogpkit.outputs.office.labels import label, status_label
 from ogpkit.plan.agencies import AgencyRegistry
@@ -83,6 +94,10 @@ class Layout:
 
     def period(self, period: Period) -> str:
         return f"{self.date(period.start)} – {self.date(period.end)}"
+
+    def field(self, key: str, text: str) -> tuple[MarkdownBlock, ...]:
+        """A Markdown field under its label (「透明：」 before its first paragraph)."""
+        return prefixed(self.pair(key, ""), parse(text))
 
     def theme_heading(self, number: int | str, name: str) -> str:
         """壹、name for a numeric display number; a number such as 1A is written as it is."""
@@ -162,12 +177,15 @@ class Layout:
         if c.supporting_agencies:
             supporting = comma.join(self.agency(n) for n in c.supporting_agencies)
             agencies += f" ({supporting})" if self.lang == "en" else f"（{supporting}）"
-        values = "\n".join(
-            self.pair(key, plain(text))
-            for key in ("transparency", "participation", "accountability")
-            if (text := getattr(c.ogp_values, key))
+        values = Rich(
+            tuple(
+                block
+                for key in ("transparency", "participation", "accountability")
+                if (text := getattr(c.ogp_values, key))
+                for block in self.field(key, text)
+            )
         )
-        info_lines = []
+        info_lines: list[MarkdownBlock] = []
         if c.additional_info is not None:
             for key in (
                 "budget",
@@ -177,10 +195,11 @@ class Layout:
                 "other",
             ):
                 if text := getattr(c.additional_info, key):
-                    info_lines.append(self.pair(key, plain(text)))
+                    info_lines.extend(self.field(key, text))
             if c.additional_info.sdgs:
-                info_lines.append(self.pair("sdgs", "、".join(c.additional_info.sdgs)))
-        rows = [
+                sdgs = self.pair("sdgs", "、".join(c.additional_info.sdgs))
+                info_lines.append(Para((Text(sdgs),)))
+        rows: list[tuple[Cell, ...]] = [
             (self.t("title_id"), f"{c.id} {c.title}"),
             (self.t("period"), self.period(c.effective_period(self.compiled.plan))),
             (self.t("agencies"), agencies),
@@ -196,19 +215,21 @@ class Layout:
                     ),
                 )
             ),
-            (self.t("problem"), plain(c.problem)),
-            (self.t("commitment"), plain(c.commitment)),
-            (self.t("contribution"), plain(c.contribution)),
+            (self.t("problem"), Rich(parse(c.problem or ""))),
+            (self.t("commitment"), Rich(parse(c.commitment or ""))),
+            (self.t("contribution"), Rich(parse(c.contribution or ""))),
             (self.t("ogp_values"), values),
-            (self.t("additional_info"), "\n".join(info_lines)),
+            (self.t("additional_info"), Rich(tuple(info_lines))),
         ]
         yield self.part_heading(1, "form_part")
         yield Table(tuple(rows), kind="form")
         yield self.part_heading(2, "milestones")
-        milestones = [(self.t("milestone"), self.t("start"), self.t("end"), self.t("status"))]
+        milestones: list[tuple[Cell, ...]] = [
+            (self.t("milestone"), self.t("start"), self.t("end"), self.t("status"))
+        ]
         milestones += [
             (
-                f"{number}. {plain(m.indicator)}",
+                Rich(prefixed(f"{number}. ", parse(m.indicator or ""))),
                 self.date(m.start),
                 self.date(m.end),
                 status_label(m.status, self.lang),
@@ -219,7 +240,7 @@ class Layout:
         contact = c.contact
         reach = " / ".join(filter(None, (contact.email, contact.phone)))
         role = " ".join(filter(None, (contact.title, contact.department)))
-        people = [
+        people: list[tuple[Cell, ...]] = [
             (self.t("contact_name"), contact.name),
             (self.t("contact_title"), role),
             (self.t("contact_reach"), reach),

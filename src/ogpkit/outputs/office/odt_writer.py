@@ -9,15 +9,35 @@ every page and rows kept whole; the archive has fixed times, so the bytes are re
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Block, Contents, Heading, PageBreak, Paragraph, Table
+from lxml import etree  # type: ignore[import-untyped]
+
+from ogpkit.outputs.office.blocks import (
+    Block,
+    Contents,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Rich,
+    Table,
+)
+from ogpkit.outputs.office.docx_markdown import escape
 from ogpkit.outputs.office.docx_writer import stable_zip
 from ogpkit.outputs.office.fonts import FALLBACK
 from ogpkit.outputs.office.labels import label
 from ogpkit.outputs.office.layout import layout
+from ogpkit.outputs.office.odt_markdown import (
+    NAMESPACES,
+    OdtMarkdown,
+    OdtStyles,
+    name,
+    q,
+    sub,
+)
 from ogpkit.plan.compiled import CompiledPlan
 
 HEADING_SIZES = {0: "20pt", 1: "16pt", 2: "13pt", 3: "12pt"}
@@ -127,28 +147,33 @@ class _Styles:
         return self.columns[width]
 
 
-def _table(document: Any, styles: _Styles, table: Table, number: int) -> None:
-    from odf.table import Table as OdfTable
-    from odf.table import TableCell, TableColumn, TableHeaderRows, TableRow
-    from odf.text import P
-
-    grid = OdfTable(name=f"Table{number}")
+def _table(out: list[str], styles: _Styles, table: Table, number: int, fields: OdtMarkdown) -> None:
+    out.append(f'<table:table table:name="Table{number}">')
     for width in table.widths_cm:
-        grid.addElement(TableColumn(stylename=styles.column(width)))
-    header = TableHeaderRows()
-    if table.header:
-        grid.addElement(header)
+        out.append(f'<table:table-column table:style-name="{name(styles.column(width))}"/>')
+    row_style, cell_style, bold_style = name(styles.row), name(styles.cell), name(styles.bold)
+    labelled = table.kind in ("form", "contact")
     for row_index, row in enumerate(table.rows):
-        odf_row = TableRow(stylename=styles.row)
+        if row_index == 0 and table.header:
+            out.append("<table:table-header-rows>")
+        out.append(f'<table:table-row table:style-name="{row_style}">')
         for column, text in enumerate(row):
-            bold = row_index < table.header or (table.kind in ("form", "contact") and column == 0)
-            cell = TableCell(valuetype="string", stylename=styles.cell)
-            for line in text.split("\n"):
-                cell.addElement(P(stylename=styles.bold, text=line) if bold else P(text=line))
-            odf_row.addElement(cell)
-        (header if row_index < table.header else grid).addElement(odf_row)
-    document.text.addElement(grid)
-    document.text.addElement(P())
+            bold = row_index < table.header or (labelled and column == 0)
+            out.append(
+                f'<table:table-cell office:value-type="string" table:style-name="{cell_style}">'
+            )
+            if isinstance(text, Rich):
+                fields.blocks(out, text.blocks, bold)
+                if not text.blocks:
+                    out.append("<text:p/>")
+            else:
+                opening = f'<text:p text:style-name="{bold_style}">' if bold else "<text:p>"
+                out.extend(f"{opening}{escape(line)}</text:p>" for line in text.split("\n"))
+            out.append("</table:table-cell>")
+        out.append("</table:table-row>")
+        if row_index == table.header - 1:
+            out.append("</table:table-header-rows>")
+    out.append("</table:table><text:p/>")
 
 
 def _header_footer(styles: _Styles, title: str, lang: str) -> None:
@@ -172,41 +197,33 @@ def _header_footer(styles: _Styles, title: str, lang: str) -> None:
     styles.master.addElement(footer)
 
 
-def _contents(document: Any, styles: _Styles, contents: Contents) -> None:
-    from odf.text import (
-        H,
-        IndexBody,
-        IndexEntryChapter,
-        IndexEntryPageNumber,
-        IndexEntryTabStop,
-        IndexEntryText,
-        IndexTitle,
-        IndexTitleTemplate,
-        P,
-        TableOfContent,
-        TableOfContentEntryTemplate,
-        TableOfContentSource,
-    )
-
-    toc = TableOfContent(name="Contents", protected="true")
-    source = TableOfContentSource(outlinelevel=2)
-    source.addElement(IndexTitleTemplate(text=contents.title))
+def _contents(body: Any, styles: _Styles, contents: Contents) -> None:
+    """An index LibreOffice updates; the entries are its text until then."""
+    toc = sub(body, "text:table-of-content", text_name="Contents", text_protected="true")
+    source = sub(toc, "text:table-of-content-source", text_outline__level="2")
+    sub(source, "text:index-title-template", contents.title)
     for level in (1, 2):
-        template = TableOfContentEntryTemplate(outlinelevel=level, stylename=styles.centre)
-        template.addElement(IndexEntryChapter())
-        template.addElement(IndexEntryText())
-        template.addElement(IndexEntryTabStop(type="right", leaderchar="."))
-        template.addElement(IndexEntryPageNumber())
-        source.addElement(template)
-    toc.addElement(source)
-    body = IndexBody()
-    title = IndexTitle(name="Contents_Head")
-    title.addElement(H(outlinelevel=1, stylename=styles.headings[0], text=contents.title))
-    body.addElement(title)
+        template = sub(
+            source,
+            "text:table-of-content-entry-template",
+            text_outline__level=str(level),
+            text_style__name=name(styles.centre),
+        )
+        sub(template, "text:index-entry-chapter")
+        sub(template, "text:index-entry-text")
+        sub(template, "text:index-entry-tab-stop", style_type="right", style_leader__char=".")
+        sub(template, "text:index-entry-page-number")
+    index = sub(toc, "text:index-body")
+    title = sub(index, "text:index-title", text_name="Contents_Head")
+    sub(
+        title,
+        "text:h",
+        contents.title,
+        text_outline__level="1",
+        text_style__name=name(styles.headings[0]),
+    )
     for level, text in contents.entries:
-        body.addElement(P(text=("\u3000" * (level - 1)) + text))
-    toc.addElement(body)
-    document.text.addElement(toc)
+        sub(index, "text:p", ("\u3000" * (level - 1)) + text)
 
 
 def odt_bytes(
@@ -228,16 +245,21 @@ def odt_bytes(
 
 
 def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = FALLBACK) -> bytes:
-    """Any document of blocks (the plan, the self-assessment report) as OpenDocument text."""
+    """Any document of blocks (the plan, the self-assessment report) as OpenDocument text.
+
+    odfpy writes the styles, the meta data and the manifest; the body is built with lxml and
+    written as content.xml in the one pass that also fixes the archive's times."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
-    from odf.text import H, P
 
     document = OpenDocumentText()
     document.meta.addElement(Title(text=title))
     document.meta.addElement(Language(text=lang))
     styles = _Styles(document, font)
     _header_footer(styles, title, lang)
+    fields = OdtMarkdown(OdtStyles(document, styles.bold))
+    body = etree.Element(q("office:text"), nsmap=NAMESPACES)
+    written: list[str] = []  # the tables' XML text, put in place of their marks when written
     tables = 0
     breaking = False
     for block in blocks:
@@ -245,43 +267,72 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
             breaking = True
             continue
         if breaking:
-            document.text.addElement(P(stylename=styles.breaking))
+            sub(body, "text:p", text_style__name=name(styles.breaking))
             breaking = False
         if isinstance(block, Contents):
-            _contents(document, styles, block)
-            continue
-        if isinstance(block, Heading):
-            heading = H(
-                outlinelevel=max(block.level, 1),
-                stylename=styles.headings[block.level],
-                text=block.text,
+            _contents(body, styles, block)
+        elif isinstance(block, Heading):
+            sub(
+                body,
+                "text:h",
+                block.text,
+                text_outline__level=str(max(block.level, 1)),
+                text_style__name=name(styles.headings[block.level]),
             )
-            document.text.addElement(heading)
         elif isinstance(block, Paragraph):
             style = {"title": styles.title, "cover": styles.centre}.get(block.role)
-            document.text.addElement(
-                P(stylename=style, text=block.text) if style else P(text=block.text)
-            )
+            if style is None:
+                sub(body, "text:p", block.text)
+            else:
+                sub(body, "text:p", block.text, text_style__name=name(style))
         else:
             tables += 1
-            _table(document, styles, block, tables)
-    buffer = io.BytesIO()
-    document.write(buffer)
-    return stable_zip(_without_dates(buffer.getvalue()))
+            out: list[str] = []
+            _table(out, styles, block, tables, fields)
+            body.append(etree.Comment(f"{TABLE_MARK}{tables}"))
+            written.append("".join(out))
+    skeleton = io.BytesIO()
+    document.write(skeleton)
+    return stable_zip(skeleton.getvalue(), _replaced(document, body, written))
 
 
-def _without_dates(data: bytes) -> bytes:
-    """odfpy stamps meta.xml with the time of writing; the same input must give the same bytes."""
-    import re
-    import zipfile
+TABLE_MARK = "ogpkit-table-"
 
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "meta.xml":
-                content = re.sub(rb"<meta:creation-date>[^<]*</meta:creation-date>", b"", content)
-                content = re.sub(rb"<dc:date>[^<]*</dc:date>", b"", content)
-                content = re.sub(rb"<meta:generator>[^<]*</meta:generator>", b"", content)
-            target.writestr(info, content)
-    return out.getvalue()
+
+def _content(document: Any, body: Any, tables: list[str]) -> bytes:
+    """content.xml: the font faces and every automatic style but the page layout, then the body
+    with each table's XML text in place of its mark (text, not parsed elements: moving parsed
+    elements into the body costs time that grows with the square of their number)."""
+    from io import StringIO
+
+    styles = StringIO()
+    document.fontfacedecls.toXml(1, styles)
+    styles.write("<office:automatic-styles>")
+    for style in document.automaticstyles.childNodes:
+        if style.qname[1] != "page-layout":
+            style.toXml(2, styles)
+    styles.write("</office:automatic-styles>")
+    declarations = " ".join(f'xmlns:{p}="{uri}"' for p, uri in NAMESPACES.items())
+    text = etree.tostring(body, encoding="unicode")
+    text = re.sub(r"^<office:text[^>]*>", "<office:text>", text)
+    text = re.sub(f"<!--{TABLE_MARK}(\\d+)-->", lambda mark: tables[int(mark.group(1)) - 1], text)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<office:document-content {declarations} office:version="1.2">'
+        f"{styles.getvalue()}<office:body>{text}</office:body></office:document-content>"
+    ).encode()
+
+
+def _replaced(document: Any, body: Any, tables: list[str]) -> Callable[[str, bytes], bytes]:
+    """What goes into the archive instead of odfpy's content.xml and its dated meta.xml."""
+
+    def replace(filename: str, content: bytes) -> bytes:
+        if filename == "content.xml":
+            return _content(document, body, tables)
+        if filename == "meta.xml":
+            content = re.sub(rb"<meta:creation-date>[^<]*</meta:creation-date>", b"", content)
+            content = re.sub(rb"<dc:date>[^<]*</dc:date>", b"", content)
+            content = re.sub(rb"<meta:generator>[^<]*</meta:generator>", b"", content)
+        return content
+
+    return replace

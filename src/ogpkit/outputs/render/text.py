@@ -1,6 +1,6 @@
 """User text in the outputs: Markdown fields to safe HTML, and safe Markdown for plan.md.
 
-Fields are CommonMark (markdown-it-py) with raw HTML disabled: `<script>` stays text. An
+Fields are CommonMark (markdown-it-py, parsed once in `outputs.markdown.tree`) with raw HTML disabled: `<script>` stays text. An
 image is never loaded from elsewhere (a tracking pixel in a government page): only an
 embedded `data:` image is shown, any other becomes a link to its address. In
 plan.md, HTML from a field is escaped (`<` becomes `&lt;`) so that GitHub and HackMD, which
@@ -10,29 +10,12 @@ do pass raw HTML, show it as written. Nothing here evaluates a template.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
-from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-
-@cache
-def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"html": False, "typographer": False})
-    default_image = parser.renderer.rules["image"]  # type: ignore[attr-defined]
-
-    def image(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
-        token = tokens[idx]
-        source = str(token.attrGet("src") or "")
-        if source.startswith("data:image/"):
-            return str(default_image(tokens, idx, options, env))
-        alt = self.renderInlineAsText(token.children or [], options, env) or source
-        return f'<a href="{escape(source)}">{escape(alt)}</a> ({escape(source)})'
-
-    parser.add_render_rule("image", image)
-    return parser
-
+from ogpkit.outputs.markdown.tree import parse
+from ogpkit.outputs.render.tree_html import blocks_html
 
 _MARKDOWN_SYNTAX = re.compile(
     r"[\\`*_\[\]<>!#&|~=+\-\t\r]|^\d+[.)]|^[^\S\n]|[^\S\n]$", re.MULTILINE
@@ -51,14 +34,15 @@ def _plain_paragraphs(text: str) -> str | None:
 def markdown_html(text: str | None) -> Markup:
     """A Markdown field as HTML; raw HTML in it is shown as text, unsafe links are dropped.
 
-    Most fields are plain paragraphs; those skip the parser (same result, a test proves it).
-    Each text is parsed once a process: the site shows a field in both editions (English
+    Written from the field's one parse (`outputs.markdown.tree`), which Word and OpenDocument also
+    walk. Most fields are plain paragraphs; those skip the parser (same result, a test proves it).
+    Each text is converted once a process: the site shows a field in both editions (English
     falls back to the Chinese) and again in the plan.html download.
     """
     if not text:
         return Markup("")
     plain = _plain_paragraphs(text)
-    return Markup(plain if plain is not None else _parser().render(text).strip())
+    return Markup(plain if plain is not None else blocks_html(parse(text)).strip())
 
 
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]|~])")
