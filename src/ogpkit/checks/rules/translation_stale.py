@@ -42,7 +42,9 @@ def check_plan(items: list[Context], options: Options) -> Iterator[tuple[Context
         return
     fields = read_field_history(translated[0].path.parent)
     for context in translated:
-        for status in file_statuses(context.document, context.commitment.id, fields):
+        for status in file_statuses(
+            context.document, context.commitment.id, fields, context.sources
+        ):
             if status.state is not State.STALE:
                 continue
             when = (
