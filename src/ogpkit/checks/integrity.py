@@ -93,12 +93,12 @@ def check_commitment(commitment: Commitment, document: Document, plan: Plan) -> 
         path = ("milestones", index)
         if milestone.end.last_day < milestone.start.first_day:
             problems += period_order(
-                document, Period(start=milestone.start, end=milestone.end), path
+                document, Period.model_construct(start=milestone.start, end=milestone.end), path
             )
         else:
             problems += _inside(
                 document,
-                Period(start=milestone.start, end=milestone.end),
+                Period.model_construct(start=milestone.start, end=milestone.end),
                 period,
                 path,
                 msg("commitment period"),

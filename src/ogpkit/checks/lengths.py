@@ -12,7 +12,6 @@ smallest limit are looked at, so an ordinary plan costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -59,22 +58,27 @@ def limit_of(path: DataPath) -> int:
     return LONG_TEXT if last in LONG_FIELDS else SHORT_TEXT
 
 
-def _values(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+def _long(value: Any, path: DataPath, found: list[tuple[DataPath, str]]) -> None:
+    """The texts under `value` longer than SHORT_TEXT (the least limit), in document order;
+    the others need no limit looked up."""
     if isinstance(value, str):
-        yield path, value
+        if len(value) > SHORT_TEXT:
+            found.append((path, value))
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from _values(child, (*path, key))
+            _long(child, (*path, key), found)
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _values(child, (*path, index))
+            _long(child, (*path, index), found)
 
 
 def long_values(document: Document) -> list[Problem]:
     if document.data is None or len(document.text) <= SHORT_TEXT:
         return []
+    candidates: list[tuple[DataPath, str]] = []
+    _long(document.data, (), candidates)
     problems = []
-    for path, text in _values(document.data, ()):
+    for path, text in candidates:
         limit = limit_of(path)
         if len(text) > limit:
             message = msg(

@@ -92,8 +92,14 @@ def _judge(
     return FieldStatus(file, identifier, key, State.CURRENT, source, text)
 
 
-def file_statuses(document: Document, identifier: str, fields: FieldHistory) -> list[FieldStatus]:
-    """The state of each translatable field of one commitment file."""
+def file_statuses(
+    document: Document,
+    identifier: str,
+    fields: FieldHistory,
+    chinese: dict[str, str] | None = None,
+) -> list[FieldStatus]:
+    """The state of each translatable field of one commitment file; `chinese`, its Chinese
+    texts (`plan.translation.sources` of its data) when the caller has them already."""
     data = document.data
     record = fields.of(document.path)
     translated = english(data)
@@ -107,7 +113,7 @@ def file_statuses(document: Document, identifier: str, fields: FieldHistory) -> 
             record.fields.get(key) if record else None,
             fields,
         )
-        for key, source in sources(data).items()
+        for key, source in (sources(data) if chinese is None else chinese).items()
     ]
 
 

@@ -18,7 +18,6 @@ added to the model later (progress notes, consultation responses) gets English t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from ogpkit.source.yaml_reader import Path as DataPath
@@ -65,24 +64,27 @@ def has_chinese(text: str) -> bool:
     return _CHINESE.search(text) is not None
 
 
-def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+def _collect(value: Any, key: str | None, found: dict[str, str]) -> None:
+    """Every text under `value` into `found` by key (`key_of` of its path), in document order;
+    the key is built as the walk goes, one string a value (a 1 MB file has some 30,000)."""
     if isinstance(value, str):
-        if path:
-            yield path, value
+        if key is not None:
+            found[key] = value
     elif isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(key, str) and key not in NOT_TRANSLATED and not key.startswith("x-"):
-                yield from _walk(item, (*path, key))
+        for name, item in value.items():
+            if isinstance(name, str) and name not in NOT_TRANSLATED and not name.startswith("x-"):
+                _collect(item, name if key is None else f"{key}.{name}", found)
     elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(item, (*path, index))
+        for index, item in enumerate(value, 1):
+            _collect(item, str(index) if key is None else f"{key}.{index}", found)
 
 
 def texts(data: dict[str, Any] | None) -> dict[str, str]:
     """Every text of a commitment's data that may have English, by key, Chinese or not."""
-    if not isinstance(data, dict):
-        return {}
-    return {key_of(path): text for path, text in _walk(data, ())}
+    found: dict[str, str] = {}
+    if isinstance(data, dict):
+        _collect(data, None, found)
+    return found
 
 
 def sources(data: dict[str, Any] | None) -> dict[str, str]:

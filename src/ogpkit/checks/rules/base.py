@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from ogpkit.checks.rules.text import prose
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.model import Commitment, Plan
+from ogpkit.plan.translation import has_chinese, texts
 from ogpkit.report.message import Message
 from ogpkit.report.problem import Level
 from ogpkit.source.document import Document
@@ -94,6 +95,17 @@ class Context:
     def prose(self) -> list[tuple[DataPath, str]]:
         """Every free text of the commitment with its path (see `rules.text.prose`)."""
         return list(prose(self.data))
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Every text that may have English, by key (`plan.translation.texts`); three rules
+        read it, and on a file of 10,000 milestones each walk costs."""
+        return texts(self.data)
+
+    @cached_property
+    def sources(self) -> dict[str, str]:
+        """The Chinese texts among `texts` (`plan.translation.sources`)."""
+        return {key: text for key, text in self.texts.items() if has_chinese(text)}
 
 
 OptionsT = TypeVar("OptionsT", bound=Options)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
-from ogpkit.plan.translation import ENGLISH_KEY, english, sources
+from ogpkit.plan.translation import ENGLISH_KEY, english
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 
@@ -37,7 +37,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     translated = english(context.data)
     if not glossary or not translated:
         return
-    chinese = sources(context.data)
+    chinese = context.sources
     for key, text in translated.items():
         source = chinese.get(key, "")
         folded = text.casefold()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ogpkit.checks.rules.base import Context, Finding, Options, Rule
-from ogpkit.plan.translation import ENGLISH_KEY, texts
+from ogpkit.plan.translation import ENGLISH_KEY
 from ogpkit.report.message import msg
 from ogpkit.report.problem import Level
 from ogpkit.report.suggest import closest
@@ -31,7 +31,7 @@ def check(context: Context, options: Options) -> Iterator[Finding]:
     block = context.data.get(ENGLISH_KEY)
     if not isinstance(block, dict):
         return
-    known = texts(context.data)
+    known = context.texts
     for key in block:
         if str(key) in known:
             continue

@@ -43,7 +43,9 @@ def check_plan(items: list[Context], options: Options) -> Iterator[tuple[Context
     root = translated[0].path.parent.parent  # the plan's folder: commitments/ is below it
     fields = read_field_history(root, only=[c.path for c in translated])
     for context in translated:
-        for status in file_statuses(context.document, context.commitment.id, fields):
+        for status in file_statuses(
+            context.document, context.commitment.id, fields, context.sources
+        ):
             if status.state is not State.STALE:
                 continue
             when = (

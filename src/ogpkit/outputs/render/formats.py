@@ -52,6 +52,8 @@ class RenderJob:
             cid: revision_views(revisions, cid, plan, self.lang, anchors)
             for cid, revisions in self.revisions().items()
         }
+        if not any(history.values()):
+            return self.view  # no revision to show: the same view, not built twice
         return self._view(history)
 
     def _view(self, revisions: Mapping[str, tuple[RevisionView, ...]]) -> PlanView:

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from ogpkit.outputs.render.labels import labels_for
 from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import CompiledPlan
-from ogpkit.plan.dates import ROC_OFFSET
+from ogpkit.plan.dates import ROC_OFFSET, PlanDate
 
 STATUS_COLOURS = {
     "not_started": "#6b7280",
@@ -85,6 +85,20 @@ def timeline_svg(compiled: CompiledPlan, lang: str, today: date) -> Markup:
         clamped = min(max(day, first), last)
         return round(LABEL_WIDTH + chart * (clamped - first).days / span, 1)
 
+    spans: dict[tuple[PlanDate, PlanDate], tuple[float, float, str]] = {}
+
+    def span_of(start: PlanDate, end: PlanDate) -> tuple[float, float, str]:
+        """Left, right and the dates of a milestone, once for each pair of dates (a plan
+        repeats a few pairs over thousands of milestones)."""
+        known = spans.get((start, end))
+        if known is None:
+            known = spans[(start, end)] = (
+                x(start.first_day),
+                x(end.last_day),
+                f"{start.iso()} – {end.iso()}",
+            )
+        return known
+
     rows: list[str] = []
     y = TOP
     for commitment in compiled.commitments:
@@ -97,8 +111,8 @@ def timeline_svg(compiled: CompiledPlan, lang: str, today: date) -> Markup:
             f"{escape(short_title(commitment.title, budget))}</text>"
         )
         for lane, milestone in enumerate(commitment.milestones):
-            left, right = x(milestone.start.first_day), x(milestone.end.last_day)
-            tip = f"{milestone.indicator} ({milestone.start.iso()} – {milestone.end.iso()}, {labels[milestone.status]})"
+            left, right, dates = span_of(milestone.start, milestone.end)
+            tip = f"{milestone.indicator} ({dates}, {labels[milestone.status]})"
             rows.append(
                 f'<rect x="{left}" y="{y + ROW_PADDING + lane * LANE}" width="{max(round(right - left, 1), 2)}" '
                 f'height="{LANE - 2}" rx="1.5" fill="{STATUS_COLOURS[milestone.status]}">'
