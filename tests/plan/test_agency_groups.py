@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from pathlib import Path
+
+from lxml import etree  # type: ignore[import-untyped]
 
 from tests.conftest import CLI
 
@@ -88,3 +91,52 @@ def test_a_milestone_agency_must_be_an_agency_not_a_group(cli: CLI, plan_dir: Pa
     path.write_text(text[:at] + "    agency: 地方政府\n" + text[at:], "utf-8")
     result = cli("validate", SUPPORTED, "--today", TODAY, "--lang", "en")
     assert "'地方政府' is a group of agencies (直轄市及縣市政府), not one agency" in result.output
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def docx_rows(path: Path) -> list[tuple[str, ...]]:
+    with zipfile.ZipFile(path) as archive:
+        body = etree.fromstring(archive.read("word/document.xml"))
+    return [
+        tuple("".join(t.text or "" for t in cell.iter(W + "t")) for cell in row.iter(W + "tc"))
+        for row in body.iter(W + "tr")
+    ]
+
+
+def odt_rows(path: Path) -> list[tuple[str, ...]]:
+    with zipfile.ZipFile(path) as archive:
+        content = etree.fromstring(archive.read("content.xml"))
+    return [
+        tuple("".join(cell.itertext()) for cell in row.iter(TABLE + "table-cell"))
+        for row in content.iter(TABLE + "table-row")
+    ]
+
+
+def test_the_office_agency_index_lists_groups_with_what_they_stand_for(
+    cli: CLI, plan_dir: Path
+) -> None:
+    with_groups(plan_dir)
+    for lang, out in (("zh-TW", "out"), ("en", "out-en")):
+        args = ("render", "--today", TODAY, "-o", out, "-f", "docx,odt", "--lang", lang)
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+    everyone = "各機關（泛稱，非單一機關：行政院所屬各部會及直轄市、縣市政府）"
+    local = "地方政府（泛稱，非單一機關：直轄市及縣市政府）"
+    english = (
+        "All agencies (a group, not one agency: every ministry of the Executive Yuan and every"
+        " local government)"
+    )
+    for rows, rows_en in (
+        (docx_rows(plan_dir / "out" / "plan.docx"), docx_rows(plan_dir / "out-en" / "plan.docx")),
+        (odt_rows(plan_dir / "out" / "plan.odt"), odt_rows(plan_dir / "out-en" / "plan.odt")),
+    ):
+        header = rows.index(("機關", "主辦", "協辦"))
+        index = rows[header + 1 :]
+        assert index[-2:] == [(everyone, "3-1", ""), (local, "", "1-3")]
+        names = [row[0] for row in index]
+        assert "各機關" not in names  # never an agency
+        assert "地方政府" not in names
+        assert (english, "3-1", "") in rows_en

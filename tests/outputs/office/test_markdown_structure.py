@@ -57,11 +57,11 @@ def merged(runs: list[Run]) -> Runs:
     return tuple(run for run in out if run[0])
 
 
-def kept(structure: Structure) -> Structure:
-    return [(kind, runs) for kind, runs in structure if MARKER in "".join(r[0] for r in runs)]
+def kept(structure: Structure, marker: str = MARKER) -> Structure:
+    return [(kind, runs) for kind, runs in structure if marker in "".join(r[0] for r in runs)]
 
 
-def from_html(path: Path) -> Structure:
+def from_html(path: Path, marker: str = MARKER) -> Structure:
     tags = {"em": "italic", "strong": "bold", "code": "code"}
     blocks: Structure = []
 
@@ -87,10 +87,10 @@ def from_html(path: Path) -> Structure:
         else:
             kind = {"p": "paragraph", "h3": "heading"}[element.tag]
         blocks.append((kind, merged(runs)))
-    return kept(blocks)
+    return kept(blocks, marker)
 
 
-def from_docx(path: Path) -> Structure:
+def from_docx(path: Path, marker: str = MARKER) -> Structure:
     with zipfile.ZipFile(path) as archive:
         body = etree.fromstring(archive.read("word/document.xml"))
         rels = etree.fromstring(archive.read("word/_rels/document.xml.rels"))
@@ -136,10 +136,10 @@ def from_docx(path: Path) -> Structure:
             )
             runs.append((text, frozenset(marks), href))
         blocks.append((kind, merged(runs)))
-    return kept(blocks)
+    return kept(blocks, marker)
 
 
-def from_odt(path: Path) -> Structure:
+def from_odt(path: Path, marker: str = MARKER) -> Structure:
     with zipfile.ZipFile(path) as archive:
         content = etree.fromstring(archive.read("content.xml"))
     spans: dict[str, frozenset[str]] = {}
@@ -180,7 +180,8 @@ def from_odt(path: Path) -> Structure:
     blocks: Structure = []
     for p in content.iter(TEXT + "p", TEXT + "h"):
         lists = list(p.iterancestors(TEXT + "list"))
-        if p.getparent().tag == TEXT + "list-item":
+        parent = p.getparent()
+        if parent.tag == TEXT + "list-item" and parent.find(TEXT + "p") is p:
             outer = lists[-1].get(TEXT + "style-name")
             kind = f"{'ordered item' if ordered[outer] else 'item'} {len(lists)}"
         elif p.get(TEXT + "style-name") == "Field_20_Heading":
@@ -190,7 +191,7 @@ def from_odt(path: Path) -> Structure:
         runs: list[Run] = []
         walk(p, frozenset(), None, runs)
         blocks.append((kind, merged(runs)))
-    return kept(blocks)
+    return kept(blocks, marker)
 
 
 def test_a_field_has_the_same_blocks_and_marks_in_html_docx_and_odt(
@@ -269,3 +270,74 @@ def test_hostile_field_text_is_escaped_in_both_office_files() -> None:
     assert 'Target="https://e.x/?a=1&amp;b=%222%22"' in rels
     odt_text = "".join(content.itertext())
     assert '甲 <w:t>"x"</w:t> & </text:p> 甲' in odt_text
+
+
+NOTE = """\
+        done: |
+          丙完成*丙強調*並公開[丙資料](https://example.org/d?a=1&b=2)：
+
+          - 丙項目一 **丙粗體**
+          - 丙項目二
+"""
+RESULTS = """\
+results:
+  early_results: |
+    丙初步成果有*丙斜體*。
+
+    1. 丙第一
+    2. 丙第二 [丙連結](https://example.org/r)
+milestones:
+"""
+
+
+def test_a_progress_note_has_the_same_blocks_in_the_reports_html_docx_and_odt(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from ogpkit.cli.app import app
+    from tests.gitrepo import commit
+    from tests.progress_repo import progress_repository
+
+    repo = progress_repository(tmp_path / "plan")
+    path = repo / "commitments" / "1-1.yaml"
+    text = path.read_text("utf-8").replace("        done: 新增3項欄位\n", NOTE, 1)
+    path.write_text(text.replace("milestones:\n", RESULTS, 1), "utf-8")
+    commit(repo, "2022-04-01T10:00:00+08:00", "a note in Markdown")
+    out = tmp_path / "out"
+    args = ["report", "--root", str(repo), "--period", "final", "-f", "html,docx,odt"]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    html = from_html(out / "report-final.html", "丙")
+    assert html == [
+        (
+            "paragraph",
+            (
+                ("丙完成", frozenset(), None),
+                ("丙強調", frozenset({"italic"}), None),
+                ("並公開", frozenset(), None),
+                ("丙資料", frozenset(), "https://example.org/d?a=1&b=2"),
+                ("：", frozenset(), None),
+            ),
+        ),
+        (  # a list in the note is a list inside the list of updates
+            "item 2",
+            (("丙項目一 ", frozenset(), None), ("丙粗體", frozenset({"bold"}), None)),
+        ),
+        ("item 2", (("丙項目二", frozenset(), None),)),
+        (
+            "paragraph",
+            (
+                ("丙初步成果有", frozenset(), None),
+                ("丙斜體", frozenset({"italic"}), None),
+                ("。", frozenset(), None),
+            ),
+        ),
+        ("ordered item 1", (("丙第一", frozenset(), None),)),
+        (
+            "ordered item 1",
+            (("丙第二 ", frozenset(), None), ("丙連結", frozenset(), "https://example.org/r")),
+        ),
+    ]
+    assert from_docx(out / "report-final.docx", "丙") == html
+    assert from_odt(out / "report-final.odt", "丙") == html

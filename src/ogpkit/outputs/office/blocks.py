@@ -40,8 +40,8 @@ class PageBreak:
 
 @dataclass(frozen=True)
 class Rich:
-    """A cell of Markdown fields, as parsed once (`outputs.markdown.tree`): lists, emphasis
-    and links are kept, not flattened."""
+    """Markdown fields, as parsed once (`outputs.markdown.tree`): lists, emphasis and links
+    are kept, not flattened. A table's cell, or body text of its own (a report's results)."""
 
     blocks: tuple[MarkdownBlock, ...]
 
@@ -88,4 +88,4 @@ COLUMN_WIDTHS_CM: dict[str, tuple[float, ...]] = {
 }
 
 
-Block = Heading | Paragraph | Table | Contents | PageBreak
+Block = Heading | Paragraph | Rich | Table | Contents | PageBreak

@@ -321,6 +321,8 @@ def docx_from_blocks(blocks: Iterable[Block], title: str, lang: str) -> bytes:
             _contents(out, fields, block)
         elif isinstance(block, PageBreak):
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        elif isinstance(block, Rich):
+            fields.blocks(out, block.blocks)
         else:
             _table(out, block, fields)
     body = "".join(out).encode("utf-8")

@@ -56,6 +56,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "agency": ("機關", "Agency"),
     "leads": ("主辦", "Leads"),
     "supports": ("協辦", "Supports"),
+    "group_note": (
+        "（泛稱，非單一機關：{stands_for}）",
+        " (a group, not one agency: {stands_for})",
+    ),
 }
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "not_started": ("尚未開始", "Not started"),

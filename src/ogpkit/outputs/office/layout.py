@@ -47,17 +47,6 @@ def chinese_number(number: int, digits: str = CHINESE_NUMERALS) -> str:
     return head + ten + (digits[units] if units else "")
 
 
-def plain(text: str | None) -> str:
-    """Markdown as plain lines: list markers become bullets, emphasis marks are dropped."""
-    lines = []
-    for line in (text or "").strip().splitlines():
-        stripped = line.strip()
-        if stripped.startswith(("- ", "* ", "+ ")):
-            stripped = "• " + stripped[2:]
-        lines.append(stripped.replace("**", "").replace("__", ""))
-    return "\n".join(lines)
-
-
 class Layout:
     def __init__(
         self,
@@ -152,7 +141,7 @@ class Layout:
             entries.append((1, names[-1]))
             for index, commitment in enumerate(section.commitments, start=1):
                 entries.append((2, self.commitment_heading(index, commitment)))
-        if self.compiled.agencies:
+        if self.compiled.agencies or self.compiled.groups:
             entries.append((1, self.index_heading()))
         yield Contents(self.t("contents"), tuple(entries))
         yield PageBreak()
@@ -254,24 +243,32 @@ class Layout:
         yield Table(tuple(people), kind="contact")
 
     def index(self) -> Iterator[Block]:
-        if not self.compiled.agencies:
+        """Agencies with the commitments they lead and support, then the groups (各機關 …),
+        each with what it stands for: a group is never listed as an agency."""
+        if not self.compiled.agencies and not self.compiled.groups:
             return
         yield Heading(1, self.index_heading())
+        english = self.lang == "en"
         rows = [(self.t("agency"), self.t("leads"), self.t("supports"))]
         for entry in self.compiled.agencies:
-            name = (
-                entry.agency.name_en
-                if self.lang == "en" and entry.agency.name_en
-                else entry.agency.name
+            agency = entry.agency
+            name = agency.name_en if english and agency.name_en else agency.name
+            rows.append((name, *self.references(entry.leads, entry.supports)))
+        for group_entry in self.compiled.groups:
+            group = group_entry.group
+            name = group.name_en if english and group.name_en else group.name
+            stands_for = (
+                group.stands_for_en if english and group.stands_for_en else group.stands_for
             )
-            rows.append(
-                (
-                    name,
-                    "、".join(c.id for c in entry.leads),
-                    "、".join(c.id for c in entry.supports),
-                )
-            )
+            note = self.t("group_note").format(stands_for=stands_for)
+            rows.append((name + note, *self.references(group_entry.leads, group_entry.supports)))
         yield Table(tuple(rows), header=1, kind="index")
+
+    @staticmethod
+    def references(
+        leads: tuple[Commitment, ...], supports: tuple[Commitment, ...]
+    ) -> tuple[str, str]:
+        return "、".join(c.id for c in leads), "、".join(c.id for c in supports)
 
 
 def layout(

@@ -259,7 +259,7 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
     _header_footer(styles, title, lang)
     fields = OdtMarkdown(OdtStyles(document, styles.bold))
     body = etree.Element(q("office:text"), nsmap=NAMESPACES)
-    written: list[str] = []  # the tables' XML text, put in place of their marks when written
+    written: list[str] = []  # tables and fields as XML text, put in place of their marks
     tables = 0
     breaking = False
     for block in blocks:
@@ -286,11 +286,14 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
             else:
                 sub(body, "text:p", block.text, text_style__name=name(style))
         else:
-            tables += 1
             out: list[str] = []
-            _table(out, styles, block, tables, fields)
-            body.append(etree.Comment(f"{TABLE_MARK}{tables}"))
+            if isinstance(block, Rich):
+                fields.blocks(out, block.blocks)
+            else:
+                tables += 1
+                _table(out, styles, block, tables, fields)
             written.append("".join(out))
+            body.append(etree.Comment(f"{TABLE_MARK}{len(written)}"))
     skeleton = io.BytesIO()
     document.write(skeleton)
     return stable_zip(skeleton.getvalue(), _replaced(document, body, written))
@@ -301,7 +304,7 @@ TABLE_MARK = "ogpkit-table-"
 
 def _content(document: Any, body: Any, tables: list[str]) -> bytes:
     """content.xml: the font faces and every automatic style but the page layout, then the body
-    with each table's XML text in place of its mark (text, not parsed elements: moving parsed
+    with each table's or field's XML text in place of its mark (text, not parsed elements: moving parsed
     elements into the body costs time that grows with the square of their number)."""
     from io import StringIO
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ogpkit.outputs.office.blocks import Block, Heading, Paragraph, Table
-from ogpkit.outputs.office.layout import plain
+from ogpkit.outputs.markdown.tree import Block as MarkdownBlock
+from ogpkit.outputs.markdown.tree import ListBlock, Para, Text, parse
+from ogpkit.outputs.office.blocks import Block, Cell, Heading, Paragraph, Rich, Table
 from ogpkit.outputs.office.pdf import ConverterMissing
 from ogpkit.outputs.render.jinja import environment, render_template, search_path
 from ogpkit.outputs.report.charts import agency_svg, theme_history_svg
@@ -324,6 +325,17 @@ def write_csv(job: ReportJob) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def progress_notes(done: list[dict[str, Any]]) -> tuple[MarkdownBlock, ...]:
+    """A milestone's updates as the HTML report lists them: an item an update, its date and
+    status, then its note's own Markdown (paragraphs, lists, emphasis, links)."""
+    items = []
+    for update in done:
+        when = f"{update['date']} {update['status']}"
+        note = parse(update["text"]) if update["text"] else ()
+        items.append((Para((Text(f"{when}: " if note else when),)), *note))
+    return (ListBlock(ordered=False, start=1, tight=True, items=tuple(items)),)
+
+
 def blocks(job: ReportJob) -> Iterator[Block]:
     view, words = _view(job), job.words
     yield Heading(0, view["heading"])
@@ -360,7 +372,7 @@ def blocks(job: ReportJob) -> Iterator[Block]:
                 status = (
                     f"{words['withdrawn']} {w['date']}: {w['reason']} {w['replaced_by']}".strip()
                 )
-            done = "\n".join(f"{d['date']} {d['status']}: {plain(d['text'])}" for d in m["done"])
+            done: Cell = Rich(progress_notes(m["done"])) if m["done"] else words["no_update"]
             evidence = "\n".join(
                 f"{e['title']} {e['url']}".strip() for d in m["done"] for e in d["evidence"]
             )
@@ -369,13 +381,15 @@ def blocks(job: ReportJob) -> Iterator[Block]:
                     f"{m['number']}. {m['indicator']}",
                     m["agency"],
                     status,
-                    done or words["no_update"],
+                    done,
                     evidence,
                 )
             )
         yield Table(tuple(rows), header=1, kind="progress")
+        if c["results"]:
+            yield Heading(3, words["results"])
         for title, text in c["results"]:
-            yield Paragraph(f"{title}: {plain(text)}")
+            yield Rich((Para((Text(title),)), *parse(text)))
 
 
 def write_docx(job: ReportJob) -> bytes:
