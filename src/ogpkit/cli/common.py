@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -43,6 +44,10 @@ LangOption = Annotated[
 RootOption = Annotated[
     Path | None,
     typer.Option("--root", help="The plan repository (default: found upwards from here)."),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option("--agency", help="Only this agency (full name, short name or alias)."),
 ]
 TodayOption = Annotated[
     str | None,
@@ -181,20 +186,11 @@ def refuse_invalid(project: Project, day: date, lang: str, force: bool, refusal:
 def write_outputs(folder: Path, outputs: dict[str, bytes], lang: str) -> None:
     """Write the files all or nothing and say each one; a folder that cannot take them is a
     usage error that names it."""
-    from ogpkit.errors import UsageError
     from ogpkit.outputs.render.files import write_output
     from ogpkit.report.message import msg, translate
 
-    try:
+    with writing_into(folder):
         written = write_output(folder, outputs)
-    except OSError as error:
-        raise UsageError(
-            msg(
-                "Cannot write the output into {folder}: {error}; choose another folder with --output",
-                folder=str(folder),
-                error=error.strerror or str(error),
-            )
-        ) from None
     for path in written:
         shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
         sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang) + "\n")
@@ -234,3 +230,22 @@ def one_history_walk(command: Callable[P, int]) -> Callable[P, int]:
             return command(*args, **kwargs)
 
     return walked
+
+
+@contextmanager
+def writing_into(folder: Path) -> Iterator[None]:
+    """Output written into `folder`: a folder that cannot take it is a usage error that names
+    it, whichever command writes."""
+    from ogpkit.errors import UsageError
+    from ogpkit.report.message import msg
+
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(
+            msg(
+                "Cannot write the output into {folder}: {error}; choose another folder with --output",
+                folder=str(folder),
+                error=error.strerror or str(error),
+            )
+        ) from None

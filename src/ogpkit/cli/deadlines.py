@@ -11,6 +11,7 @@ import typer
 
 from ogpkit.cli.common import (
     EXIT_OK,
+    AgencyOption,
     Format,
     Lang,
     LangOption,
@@ -59,10 +60,7 @@ def deadlines(
     fmt: Annotated[
         ViewFormat, typer.Option("--format", "-f", help="Output format: table, json or ics.")
     ] = ViewFormat.table,
-    agency: Annotated[
-        str | None,
-        typer.Option("--agency", help="Only this agency (full name, short name or alias)."),
-    ] = None,
+    agency: AgencyOption = None,
     lang: LangOption = None,
     root: RootOption = None,
     today: TodayOption = None,

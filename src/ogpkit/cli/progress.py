@@ -12,6 +12,7 @@ import typer
 
 from ogpkit.cli.common import (
     EXIT_OK,
+    AgencyOption,
     Format,
     Lang,
     LangOption,
@@ -123,10 +124,7 @@ def progress(
     fmt: Annotated[
         ViewFormat, typer.Option("--format", "-f", help="Output format: table, json or csv.")
     ] = ViewFormat.table,
-    agency: Annotated[
-        str | None,
-        typer.Option("--agency", help="Only this agency (full name, short name or alias)."),
-    ] = None,
+    agency: AgencyOption = None,
     lang: LangOption = None,
     root: RootOption = None,
     today: TodayOption = None,

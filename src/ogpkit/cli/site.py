@@ -20,6 +20,7 @@ from ogpkit.cli.common import (
     open_project,
     parse_formats,
     refuse_invalid,
+    writing_into,
 )
 
 DEFAULT_OUTPUT = Path("build") / "site"
@@ -35,7 +36,6 @@ def run(
     root: Path | None,
     today: str | None,
 ) -> int:
-    from ogpkit.errors import UsageError
     from ogpkit.outputs.render.formats import FORMATS
     from ogpkit.outputs.site.build import SiteRequest, build_site, write_site
     from ogpkit.plan.clock import parse_today
@@ -53,16 +53,8 @@ def run(
     langs = (lang.value,) if lang else ()
     outputs = build_site(project, SiteRequest(day, langs, search, formats=names))
     folder = output if output is not None else project.root / DEFAULT_OUTPUT
-    try:
+    with writing_into(folder):
         write_site(folder, outputs)
-    except OSError as error:
-        raise UsageError(
-            msg(
-                "Cannot write the output into {folder}: {error}; choose another folder with --output",
-                folder=str(folder),
-                error=error.strerror or str(error),
-            )
-        ) from None
     pages = sum(1 for name in outputs if name.endswith(".html"))
     done = msg("wrote the site ({pages} pages) into {folder}", pages=pages, folder=str(folder))
     sys.stdout.write(translate(done, lang_code) + "\n")
