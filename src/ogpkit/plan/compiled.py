@@ -7,6 +7,7 @@ from a validated project, in a stable order, so that the same input gives the sa
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ogpkit.plan.base import STATUSES
@@ -69,22 +70,12 @@ def compile_plan(project: Project) -> CompiledPlan:
     )
     entries = []
     for agency in plan.agencies:
-        leads = tuple(
-            c for c in commitments if any(registry.find(n) is agency for n in c.lead_agencies)
-        )
-        supports = tuple(
-            c for c in commitments if any(registry.find(n) is agency for n in c.supporting_agencies)
-        )
+        leads, supports = _named_by(commitments, registry.find, agency)
         if leads or supports:
             entries.append(AgencyEntry(agency, leads, supports))
     groups = []
     for group in plan.agency_groups:
-        leads = tuple(
-            c for c in commitments if any(registry.group(n) is group for n in c.lead_agencies)
-        )
-        supports = tuple(
-            c for c in commitments if any(registry.group(n) is group for n in c.supporting_agencies)
-        )
+        leads, supports = _named_by(commitments, registry.group, group)
         if leads or supports:
             groups.append(GroupEntry(group, leads, supports))
     statuses = Counter[str](m.status for c in commitments for m in c.milestones)
@@ -100,3 +91,15 @@ def compile_plan(project: Project) -> CompiledPlan:
         ),
         tuple(groups),
     )
+
+
+def _named_by(
+    commitments: Sequence[Commitment], lookup: Callable[[str], object], target: object
+) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
+    """The commitments that name `target` (an agency or a group, as `lookup` finds a name
+    written in a file) as lead, and those that name it as support."""
+    leads = tuple(c for c in commitments if any(lookup(n) is target for n in c.lead_agencies))
+    supports = tuple(
+        c for c in commitments if any(lookup(n) is target for n in c.supporting_agencies)
+    )
+    return leads, supports
