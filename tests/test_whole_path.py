@@ -184,5 +184,5 @@ def test_init_new_validate_render_site_and_the_workflow(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stdout + built.stderr
     site = plan / "build" / "site"
     assert {p.name for p in (site / "commitments").glob("*.html")} == {"1-1.html", "2-1.html"}
-    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert "2-1" in (site / "search-index.js").read_text(encoding="utf-8")
     assert "新增承諾事項 1-1、2-1" in (site / "feed.xml").read_text(encoding="utf-8")

@@ -79,7 +79,7 @@ COMMANDS = {
     "Render formats offered on the downloads page, comma-separated (default all six).": "下載頁提供的產出格式，以逗號分隔（預設：全部六種）。",
     "Folder to write into (default: build/site/ in the plan).": "輸出的資料夾（預設：行動方案中的 build/site/）。",
     "Language of the site (default: the plan's locale, zh-TW).": "網站的語言（預設：行動方案設定的語言，即 zh-TW）。",
-    "Build the search index (Pagefind).": "建立搜尋索引（Pagefind）。",
+    "Build the search page and its index.": "建立搜尋頁及其索引。",
     "Build even when validation finds errors.": "檢核發現錯誤時仍然產出。",
     "Create a new plan repository: plan.yaml with the cycle's timeline, the agency registry, empty commitments/, CONTRIBUTING.md, a README, pre-commit and a GitHub workflow.\n\nExit status: 0 created, 2 usage error (a folder that is not empty, a period that is not one).": "建立新的行動方案儲存庫：含本期時程的 plan.yaml、機關名冊、空的 commitments/、CONTRIBUTING.md、README、pre-commit 及 GitHub 工作流程。\n\n結束代碼：0 已建立，2 用法錯誤（資料夾不是空的、期間不正確）。",
     "The new plan repository (a new or empty folder).": "新的行動方案儲存庫（新的或空的資料夾）。",

@@ -80,7 +80,7 @@ def site(
         typer.Option("--lang", help="Language of the site (default: the plan's locale, zh-TW)."),
     ] = None,
     search: Annotated[
-        bool, typer.Option("--search/--no-search", help="Build the search index (Pagefind).")
+        bool, typer.Option("--search/--no-search", help="Build the search page and its index.")
     ] = True,
     force: Annotated[
         bool, typer.Option("--force", help="Build even when validation finds errors.")

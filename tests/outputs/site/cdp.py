@@ -1,8 +1,7 @@
 """Headless Chromium driven over the DevTools protocol through a pipe (no extra package).
 
-`--dump-dom` with a virtual time budget cannot wait for what Pagefind does (a web worker and
-WebAssembly, in real time), so these tests talk to Chromium: open a page, wait for its load
-event, evaluate a script and await its promise, resize the viewport.
+`--dump-dom` cannot click, resize or follow a link, so these tests talk to Chromium: open a
+page, wait for its load event, evaluate a script and await its promise, resize the viewport.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import shutil
 import threading
 from collections.abc import Iterator
@@ -31,6 +32,13 @@ def build(plan: Path, *extra: str) -> Path:
     result = CliRunner().invoke(app, ["site", "--root", str(plan), "--today", TODAY, *extra])
     assert result.exit_code == 0, result.output
     return plan / "build" / "site"
+
+
+def index_of(edition: Path) -> dict[str, tuple[str, str]]:
+    script = (edition / "search-index.js").read_text(encoding="utf-8")
+    assert script.startswith("window.ogpkitSearchIndex = ")
+    data = json.loads(script.removeprefix("window.ogpkitSearchIndex = ").rstrip().rstrip(";"))
+    return {href: (title, text) for href, title, text in data["pages"]}
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ Driven over the DevTools protocol (`cdp.py`); the site is served under a sub-pat
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -15,10 +16,11 @@ import pytest
 
 from ogpkit.outputs.site.build import SiteRequest, build_site, write_site
 from ogpkit.plan.project import load_project
+from tests.conftest import copy_plan
 from tests.needs import unavailable
 from tests.outputs.render.test_browser import AXE, WCAG_21_AA
 from tests.outputs.site.cdp import Browser, browser
-from tests.outputs.site.conftest import TODAY
+from tests.outputs.site.conftest import TODAY, build, index_of
 
 pytestmark = pytest.mark.browser
 
@@ -67,39 +69,96 @@ def test_link_check_finds_a_broken_link(tmp_path: Path, site: Path, chrome: Brow
     assert not Path(unquote(urlsplit(link).path)).is_file()
 
 
-# Pagefind shows results as their fragments arrive: wait until the list has stopped growing.
-SEARCH = """(async () => {
-  let seen = -1, steady = 0;
-  for (let i = 0; i < 200; i++) {
-    const links = [...document.querySelectorAll(".pagefind-ui__result-link")];
-    steady = links.length && links.length === seen ? steady + 1 : 0;
-    seen = links.length;
-    if (steady >= 8) { return links.map(a => a.getAttribute("href")); }
-    await new Promise(r => setTimeout(r, 100));
-  }
-  return [...document.querySelectorAll(".pagefind-ui__result-link")].map(a => a.getAttribute("href"));
-})()"""
+# search.js lists the results when the page has loaded; the links as the browser resolves them.
+SEARCH = '[...document.querySelectorAll("#search-results a")].map(a => a.href)'
+STATUS = 'document.getElementById("search-status").textContent'
+
+
+def search(chrome: Browser, page: str, query: str) -> list[str]:
+    chrome.open(f"{page}?q={query}")
+    found: list[str] = chrome.evaluate(SEARCH)
+    return found
 
 
 def test_search_finds_a_commitment_by_a_chinese_word(served: str, chrome: Browser) -> None:
-    chrome.open(served + "search.html?q=洗錢")
-    found = chrome.evaluate(SEARCH, timeout=90)
-    assert "/repo/commitments/2-2.html" in found, found
-    chrome.open(served + "search.html?q=採購")
-    assert "/repo/commitments/1-1.html" in chrome.evaluate(SEARCH, timeout=90)
+    found = search(chrome, served + "search.html", "洗錢")
+    assert found[0] == served + "commitments/2-2.html", found
+    assert search(chrome, served + "search.html", "採購")[0] == served + "commitments/1-1.html"
+    assert "共有" in chrome.evaluate(STATUS)
+    assert "「採購」" in chrome.evaluate(STATUS)
+    marks = chrome.evaluate(
+        '[...document.querySelectorAll("#search-results mark")].map(m => m.textContent)'
+    )
+    assert set(marks) == {"採購"}
+
+
+def test_search_works_from_file(site: Path, chrome: Browser) -> None:
+    """No server: the index is a script, which a browser loads from file:// (fetch it refuses)."""
+    found = search(chrome, (site / "search.html").as_uri(), "實質受益人")
+    assert (site / "commitments" / "2-3.html").as_uri() in found
+    english = search(chrome, (site / "en" / "search.html").as_uri(), "procurement")
+    assert english[0] == (site / "en" / "commitments" / "1-1.html").as_uri()
+
+
+def test_search_folds_what_an_input_method_types(site: Path, chrome: Browser) -> None:
+    """臺 for 台 and full-width letters, as an input method types them; case does not matter."""
+    page = (site / "search.html").as_uri()
+    assert (site / "commitments" / "2-2.html").as_uri() in search(chrome, page, "臺灣透明組織")
+    english = (site / "en" / "search.html").as_uri()
+    assert search(chrome, english, "ＰＲＯＣＵＲＥＭＥＮＴ") == search(
+        chrome, english, "procurement"
+    )
+
+
+def test_every_word_of_the_query_must_occur(site: Path, chrome: Browser) -> None:
+    page = (site / "search.html").as_uri()
+    both = set(search(chrome, page, "採購　洗錢"))  # an ideographic space between the words
+    procurement, laundering = set(search(chrome, page, "採購")), set(search(chrome, page, "洗錢"))
+    assert both == procurement & laundering
+    assert both < procurement
+    assert both < laundering
+    assert (site / "commitments" / "1-1.html").as_uri() not in both
+    assert (site / "index.html").as_uri() in both  # the home page lists both commitments
 
 
 def test_search_finds_nothing_for_a_word_not_in_the_plan(served: str, chrome: Browser) -> None:
-    chrome.open(served + "search.html?q=潛水艇")
-    message = """(async () => {
-      for (let i = 0; i < 200; i++) {
-        const m = document.querySelector(".pagefind-ui__message");
-        if (m && !m.textContent.includes("...")) { return m.textContent; }
-        await new Promise(r => setTimeout(r, 100));
-      }
-      return ""; })()"""
-    assert chrome.evaluate(message, timeout=90)
-    assert chrome.evaluate(SEARCH.replace("200", "5")) == []
+    assert search(chrome, served + "search.html", "潛水艇") == []
+    assert "沒有任何一頁含「潛水艇」" in chrome.evaluate(STATUS)
+    assert search(chrome, served + "search.html", "") == []
+    assert chrome.evaluate(STATUS) == ""
+
+
+def test_more_results_come_in_batches(site: Path, chrome: Browser) -> None:
+    pages = index_of(site)
+    expected = {
+        (site / href).as_uri() for href, (title, text) in pages.items() if "1" in title + text
+    }
+    assert len(expected) > 20
+    assert len(search(chrome, (site / "search.html").as_uri(), "1")) == 20
+    assert chrome.evaluate('document.getElementById("search-more").hidden') is False
+    chrome.evaluate('document.getElementById("search-more").click()')
+    found = chrome.evaluate(SEARCH)
+    assert set(found) == expected
+    assert chrome.evaluate("document.activeElement.href") == found[20]
+    assert chrome.evaluate('document.getElementById("search-more").hidden') is (len(found) <= 40)
+
+
+def test_a_hostile_title_is_shown_as_text(tmp_path: Path, chrome: Browser) -> None:
+    plan = copy_plan(tmp_path / "plan")
+    target = next((plan / "commitments").glob("1-2*.yaml"))
+    text = target.read_text(encoding="utf-8")
+    title = re.search(r"^title: (.*)$", text, re.M)
+    assert title is not None
+    hostile = '<img src=x onerror="document.title=1">極大化</script>'
+    target.write_text(text.replace(title.group(0), f"title: '{hostile}'"), encoding="utf-8")
+    site = build(plan, "--lang", "zh-TW")
+    search(chrome, (site / "search.html").as_uri(), "極大化")
+    titles = chrome.evaluate(
+        '[...document.querySelectorAll("#search-results a")].map(a => a.textContent)'
+    )
+    assert f"1-2 {hostile}" in titles
+    assert chrome.evaluate('document.querySelectorAll("#search-results img").length') == 0
+    assert chrome.evaluate("document.title") != "1"
 
 
 def test_language_switch_goes_to_the_same_page(tmp_path: Path, plan_repo: Path) -> None:
@@ -160,7 +219,7 @@ def test_axe_finds_no_wcag_21_aa_violation(
 ) -> None:
     chrome.open(served + path, width=width)
     if "?q=" in path:
-        assert chrome.evaluate(SEARCH, timeout=90)
+        assert chrome.evaluate(SEARCH)
     result = axe(chrome)
     assert result["passes"] > 10
     assert result["violations"] == [], json.dumps(result["violations"], indent=2)

@@ -7,12 +7,11 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pytest
 from typer.testing import CliRunner
 
 from ogpkit.cli.app import app
 from tests.conftest import copy_plan
-from tests.outputs.site.conftest import TODAY, build
+from tests.outputs.site.conftest import TODAY, build, index_of
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -27,7 +26,8 @@ def test_site_has_every_page_and_download(site: Path) -> None:
         assert (site / "files" / name).stat().st_size > 1000, name
     schema = json.loads((site / "files" / "plan-data.schema.json").read_text(encoding="utf-8"))
     assert schema["type"] == "object"
-    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+    for name in ("search.html", "search.js", "search-index.js", "en/search-index.js"):
+        assert (site / name).is_file(), name
     downloads = (site / "downloads.html").read_text(encoding="utf-8")
     assert 'href="files/plan.odt"' in downloads
     assert 'href="files/plan-data.schema.json"' in downloads
@@ -93,7 +93,8 @@ def test_user_text_is_escaped(tmp_path: Path) -> None:
     page = (site / "commitments" / "1-2.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in page
     assert "<script>alert" not in page
-    assert not (site / "pagefind").exists()
+    assert not any(site.rglob("search*"))
+    assert "search.html" not in page
 
 
 def test_a_folder_of_other_files_is_refused(tmp_path: Path) -> None:
@@ -128,32 +129,21 @@ def test_validation_errors_stop_the_build(tmp_path: Path) -> None:
     assert not (plan / "build" / "site").exists()
 
 
-def test_a_failing_indexer_is_a_message_and_nothing_is_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    plan = copy_plan(tmp_path / "plan")
-    broken = tmp_path / "pagefind_extended"
-    broken.write_text("#!/bin/sh\necho 'disk quota exceeded' >&2\nexit 1\n", encoding="utf-8")
-    broken.chmod(0o755)
-    arguments = ["site", "--root", str(plan), "--today", TODAY, "--lang", "en"]
-    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
-    result = CliRunner().invoke(app, arguments)
-    assert result.exit_code == 2, result.output
-    assert "Pagefind could not build the search index: disk quota exceeded" in result.output
-    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "missing"))
-    result = CliRunner().invoke(app, arguments)
-    assert result.exit_code == 2, result.output
-    assert "Pagefind could not build the search index" in result.output
-    assert "Traceback" not in result.output
-    assert not (plan / "build" / "site").exists()
-
-
 def test_only_pages_with_a_search_body_are_indexed(site: Path) -> None:
-    fragments = list((site / "pagefind" / "fragment").glob("*.pf_fragment"))
-    indexed = [
-        page
-        for page in site.rglob("*.html")
-        if "data-pagefind-body" in page.read_text(encoding="utf-8")
-    ]
-    assert not any(page.is_relative_to(site / "files") for page in indexed)
-    assert len(fragments) == len(indexed)
+    """Each edition's index holds its pages with a search body, without the revision table."""
+    for edition in (site, site / "en"):
+        found = index_of(edition)
+        bodies = {
+            page.relative_to(edition).as_posix()
+            for page in edition.rglob("*.html")
+            if "data-search-body" in page.read_text(encoding="utf-8")
+            and (edition != site or not page.is_relative_to(site / "en"))
+        }
+        assert set(found) == bodies
+        assert "commitments/1-1.html" in found
+        assert "search.html" not in found
+    zh = index_of(site)
+    assert zh["commitments/1-1.html"][0] == "1-1 政府採購資訊公開"
+    assert "新增4項欄位" in zh["commitments/1-1.html"][1]
+    assert "第一項衡量指標改為" not in zh["commitments/1-1.html"][1]  # a commit subject
+    assert "procurement" in index_of(site / "en")["commitments/1-1.html"][1].lower()

@@ -1,9 +1,9 @@
 """`ogpkit site`, the core: every file of the website by its path, written all or nothing.
 
 The pages of each edition (`pages.py`), the stylesheet, the downloads (every render format,
-the open data's schema), the Atom feed of changes (`feed.py`, from Git) and the search index
-(`search.py`), and the repository files that evidence and the forum's record link
-(`repository.py`). Each edition is built from `render.edition`'s project in its language.
+the open data's schema), the Atom feed of changes (`feed.py`, from Git), the search page's
+script and each edition's search index (`search.py`), and the repository files that evidence
+and the forum's record link (`repository.py`). Each edition is built from `render.edition`'s project in its language.
 Nothing touches the disk until `write_site`, which replaces the output folder's files
 atomically.
 
@@ -42,6 +42,7 @@ from ogpkit.outputs.site.pages import SiteInputs, commitment_href, edition_pages
 from ogpkit.outputs.site.progress import evidence_values
 from ogpkit.outputs.site.records import Download, Page
 from ogpkit.outputs.site.repository import REPOSITORY, page_href, repository_copies
+from ogpkit.outputs.site.search import INDEX_FILE, SCRIPT_FILE, search_script
 from ogpkit.outputs.site.sections import SECTIONS
 from ogpkit.plan.compiled import CompiledPlan, compile_plan
 from ogpkit.plan.project import Project
@@ -57,7 +58,7 @@ SCHEMA_FILE = "plan-data.schema.json"
 class SiteRequest:
     today: date
     langs: tuple[str, ...] = ()  # the editions, the first at the root; default the plan's locale
-    search: bool = True
+    search: bool = True  # the search page, its script and each edition's index
     templates: Path | None = None
     formats: tuple[str, ...] = tuple(FORMATS)  # the render formats offered for download
 
@@ -112,7 +113,7 @@ def _linked(compiled: CompiledPlan) -> list[str | None]:
     return links
 
 
-def render_page(env: Any, page: Page, edition: Edition, shared: dict[str, Any]) -> bytes:
+def render_page(env: Any, page: Page, edition: Edition, shared: dict[str, Any]) -> str:
     root = "../" * page.depth
     context = {
         **shared,
@@ -122,7 +123,7 @@ def render_page(env: Any, page: Page, edition: Edition, shared: dict[str, Any]) 
         "sections": SECTIONS[page.kind],
         **page.data,
     }
-    return render_template(env, "site/page.html.j2", context).encode("utf-8")
+    return render_template(env, "site/page.html.j2", context)
 
 
 def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
@@ -133,6 +134,8 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     editions = site_editions(project, request.langs)
     outputs = _downloads(project, request, editions[0].lang)
     outputs["style.css"] = (TEMPLATES / "site" / "style.css").read_bytes()
+    if request.search:
+        outputs[SCRIPT_FILE] = (TEMPLATES / "site" / SCRIPT_FILE).read_bytes()
     copies = repository_copies(project.root, _linked(compiled))
     outputs.update(copies)
     changes = plan_changes(project.root)
@@ -156,12 +159,18 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
             "timeline_svg": timeline_svg(shown, edition.lang, request.today),
             "href": functools.partial(page_href, copied=frozenset(copies)),
             "commitment_ids": frozenset(c.id for c in shown.commitments),
+            "search": request.search,
         }
+        indexed = []
         for page in edition_pages(inputs):
+            if page.kind == "search" and not request.search:
+                continue
             switch = _switch(page, edition, editions)
-            html[edition.folder + page.path] = render_page(
-                env, page, edition, {**shared, "switch": switch}
-            )
+            text = render_page(env, page, edition, {**shared, "switch": switch})
+            html[edition.folder + page.path] = text.encode("utf-8")
+            indexed.append((page.path, page.title, text))
+        if request.search:
+            outputs[edition.folder + INDEX_FILE] = search_script(indexed)
     first = site_labels(editions[0].lang)
     pages = {
         paths[c.id]: (commitment_href(c.id), f"{c.id} {c.title}")
@@ -171,10 +180,6 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
     stamp = f"{request.today.isoformat()}T00:00:00Z"
     outputs["feed.xml"] = atom_bytes(compiled.plan.title, changes, pages, first, stamp)
     outputs.update(html)
-    if request.search:
-        from ogpkit.outputs.site.search import search_index
-
-        outputs.update(search_index(html))
     return outputs
 
 

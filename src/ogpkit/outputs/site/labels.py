@@ -13,9 +13,18 @@ SITE_LABELS: dict[str, tuple[str, str]] = {
     "downloads": ("下載", "Downloads"),
     "search": ("搜尋", "Search"),
     "search_hint": (
-        "輸入關鍵字搜尋全部承諾事項；搜尋功能需要瀏覽器啟用 JavaScript。",
-        "Type words to search every commitment; search needs JavaScript in the browser.",
+        "輸入關鍵字搜尋本網站的每一頁；輸入多個詞（以空白分隔）時，列出每個詞都有的頁面。"
+        "搜尋功能需要瀏覽器啟用 JavaScript。",
+        "Type words to search every page of the site; with several words (separated by spaces),"
+        " the pages that contain all of them are listed. Search needs JavaScript in the browser.",
     ),
+    "search_label": ("關鍵字", "Words to search for"),
+    "search_found": ("共有 {n} 頁含「{q}」。", "{n} pages contain “{q}”."),
+    "search_none": (
+        "沒有任何一頁含「{q}」；請換個詞，或減少關鍵字。",
+        "No page contains “{q}”; try another word, or fewer words.",
+    ),
+    "search_more": ("顯示更多結果", "More results"),
     "feed": ("異動訂閱（Atom）", "Changes feed (Atom)"),
     "at_a_glance": ("方案概覽", "The plan at a glance"),
     "progress_by_theme": ("各主題衡量指標執行狀態", "Milestones by status and theme"),
