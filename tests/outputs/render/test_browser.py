@@ -167,9 +167,15 @@ def test_prints_to_a4_with_a_page_break_before_each_commitment(page: Path) -> No
 
 def test_fits_a_phone_screen_without_sideways_scrolling(page: Path) -> None:
     probe = page.with_name("plan-phone.html")
+    # A milestone's date of last update stays whole and inside its cell (it used to break
+    # inside 113年6月28日 on a phone).
     script = (
         '<script>var pre = document.createElement("pre"); pre.id = "layout";'
-        "pre.textContent = document.documentElement.scrollWidth + ' ' + window.innerWidth;"
+        'var dates = [...document.querySelectorAll("table.milestones .date")];'
+        "var out = dates.filter(d => d.getBoundingClientRect().right >"
+        ' d.closest("td").getBoundingClientRect().right || d.getClientRects().length > 1);'
+        "pre.textContent = document.documentElement.scrollWidth + ' ' + window.innerWidth"
+        " + ' ' + dates.length + ' ' + out.length;"
         "document.body.appendChild(pre);</script>"
     )
     probe.write_text(
@@ -177,9 +183,11 @@ def test_fits_a_phone_screen_without_sideways_scrolling(page: Path) -> None:
         encoding="utf-8",
     )
     dom = dump_dom(probe, 2000, "--window-size=390,844")
-    match = re.search(r'<pre id="layout">(\d+) (\d+)</pre>', dom)
+    match = re.search(r'<pre id="layout">(\d+) (\d+) (\d+) (\d+)</pre>', dom)
     assert match, dom[-500:]
-    scroll_width, viewport = int(match.group(1)), int(match.group(2))
+    scroll_width, viewport, dates, outside = (int(group) for group in match.groups())
+    assert dates > 20
+    assert outside == 0
     # Headless Chromium keeps windows at least 500 px wide; still a phone-sized layout.
     assert viewport <= 500
     assert scroll_width <= viewport
