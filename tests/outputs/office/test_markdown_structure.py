@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import lxml.html  # type: ignore[import-untyped]
+import pytest
 from lxml import etree
 
 from tests.conftest import CLI
+from tests.needs import executable
 
 FIELD = """commitment: |
   甲段落有*甲強調*、**甲粗體**、`甲代碼`與[甲連結](https://example.org/a?b=1&c=2)。
@@ -341,3 +344,65 @@ def test_a_progress_note_has_the_same_blocks_in_the_reports_html_docx_and_odt(
     ]
     assert from_docx(out / "report-final.docx", "丙") == html
     assert from_odt(out / "report-final.odt", "丙") == html
+
+
+CONTINUED = """commitment: |
+  - 乙項目第一段
+
+    乙項目的第二段
+  - 乙項目二
+
+  乙清單後的段落
+"""
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_a_list_items_second_paragraph_sits_under_its_first(
+    cli: CLI, plan_dir: Path, suffix: str
+) -> None:
+    """Laid out by LibreOffice: the item's later paragraph starts where its text starts, right
+    of the bullet, and the paragraph after the list at the margin."""
+    soffice = executable(
+        "soffice", "libreoffice", what="LibreOffice", package="libreoffice-writer-nogui"
+    )
+    path = next((plan_dir / "commitments").glob("1-1-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^commitment: \|\n(  .*\n|\n)*?(?=\S)", CONTINUED, text, count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
+    result = cli("render", "-f", suffix, "-o", "out", "--force")
+    assert result.exit_code in (0, 1), result.output
+    out = plan_dir / "out"
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(out / f"plan.{suffix}"),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=300,
+    )
+    boxes = subprocess.run(
+        [
+            executable("pdftotext", what="pdftotext", package="poppler-utils"),
+            "-bbox",
+            str(out / "plan.pdf"),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    left = {
+        word: float(x)
+        for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>(乙[^<]*)</word>', boxes)
+    }
+    assert left["乙項目的第二段"] == pytest.approx(left["乙項目第一段"], abs=1)
+    assert left["乙項目二"] == pytest.approx(left["乙項目第一段"], abs=1)
+    assert left["乙清單後的段落"] < left["乙項目第一段"] - 10

@@ -55,6 +55,16 @@ def _qualified(name: str) -> str:
     return _QUALIFIED[name]
 
 
+# A list item's paragraph: its list (`w:numId`) and level; no list for a later paragraph of the
+# item, which is indented under the first instead of numbered again.
+Item = tuple[str | None, int]
+
+
+def _indent(level: int) -> int:
+    """The left indent of a list level's text, in twentieths of a point."""
+    return 360 * (level + 1)
+
+
 def _abstract(number: int, ordered: bool) -> str:
     bullets = "•◦▪"
     levels = []
@@ -63,7 +73,7 @@ def _abstract(number: int, ordered: bool) -> str:
             shape = f'<w:numFmt w:val="decimal"/><w:lvlText w:val="%{level + 1}."/>'
         else:
             shape = f'<w:numFmt w:val="bullet"/><w:lvlText w:val="{bullets[level % 3]}"/>'
-        indent = 360 * (level + 1)
+        indent = _indent(level)
         levels.append(
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/>{shape}<w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>'
@@ -123,10 +133,10 @@ class MarkdownWriter:
             self.block(out, block, bold, None, 0)
 
     def block(
-        self, out: list[str], block: Block, bold: bool, item: tuple[str, int] | None, depth: int
+        self, out: list[str], block: Block, bold: bool, item: Item | None, depth: int
     ) -> None:
-        """One block; `item` (list, level) numbers it as a list item; `depth` is the level a
-        list inside it takes."""
+        """One block; `item` (list, level) numbers it as a list item, or with no list indents it
+        under the item it continues; `depth` is the level a list inside it takes."""
         if isinstance(block, Para):
             self.paragraph(out, runs(block.children, bold), item=item)
         elif isinstance(block, Heading):
@@ -151,7 +161,7 @@ class MarkdownWriter:
             marked = False
             for inner in entries or (Para((Text(""),)),):
                 numbered = not marked and isinstance(inner, Para | Heading | CodeBlock)
-                self.block(out, inner, bold, (number, depth) if numbered else None, depth + 1)
+                self.block(out, inner, bold, (number if numbered else None, depth), depth + 1)
                 marked = marked or numbered
 
     def paragraph(
@@ -159,21 +169,25 @@ class MarkdownWriter:
         out: list[str],
         content: Iterable[Run],
         style: str | None = None,
-        item: tuple[str, int] | None = None,
+        item: Item | None = None,
         extra: str = "",
     ) -> None:
-        """A paragraph; `extra` is more of its properties (XML), after the style and numbering."""
+        """A paragraph; `extra` is more of its properties (XML), after the style and numbering
+        and before the indentation, as the schema orders them."""
         out.append("<w:p>")
         if style is not None or item is not None or extra:
             out.append("<w:pPr>")
             if style is not None:
                 out.append(f'<w:pStyle w:val="{style}"/>')
-            if item is not None:
-                level = min(item[1], LEVELS - 1)
+            number, level = item if item is not None else (None, 0)
+            level = min(level, LEVELS - 1)
+            if number is not None:
                 out.append(
-                    f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{item[0]}"/></w:numPr>'
+                    f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{number}"/></w:numPr>'
                 )
             out.append(extra)
+            if item is not None and number is None:
+                out.append(f'<w:ind w:left="{_indent(level)}"/>')
             out.append("</w:pPr>")
         for run in content:
             self.run(out, run)
