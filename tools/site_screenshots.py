@@ -1,7 +1,7 @@
 """Pictures of the site for the README: python -m tools.site_screenshots docs/
 
-Builds the bundled plan's site (as on a fixed day, without search) into a temporary folder
-and photographs its home page and a commitment page with headless Chromium.
+Builds the bundled plan's site (as on a fixed day) into a temporary folder and photographs its
+home page, a commitment page and the search page answering 採購 with headless Chromium.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ TODAY = "111-06-15"
 PICTURES = {
     "site-home.png": ("index.html", "1280,1600"),
     "site-commitment.png": ("commitments/1-1.html", "1280,1600"),
+    "site-search.png": ("search.html?q=採購", "1280,1000"),
 }
 
 
@@ -30,9 +31,10 @@ def main(target: str) -> int:
     with tempfile.TemporaryDirectory(prefix="ogpkit-screenshot-") as temporary:
         site = Path(temporary) / "site"
         ogpkit = Path(sys.executable).with_name("ogpkit")
-        arguments = ["site", "--root", str(ROOT), "--no-search", "--today", TODAY]
+        arguments = ["site", "--root", str(ROOT), "--today", TODAY]
         subprocess.run([str(ogpkit), *arguments, "--output", str(site)], check=True)
-        for name, (page, window) in PICTURES.items():
+        for name, (address, window) in PICTURES.items():
+            page, _, query = address.partition("?")
             subprocess.run(
                 [
                     chromium,
@@ -40,7 +42,7 @@ def main(target: str) -> int:
                     f"--user-data-dir={Path(temporary) / 'profile'}",
                     f"--window-size={window}",
                     f"--screenshot={Path(target) / name}",
-                    (site / page).as_uri(),
+                    (site / page).as_uri() + (f"?{query}" if query else ""),
                 ],
                 check=True,
                 capture_output=True,

@@ -24,6 +24,11 @@ def test_markup_is_dropped_and_blocks_are_spaced() -> None:
     assert page_text(html) == "政府採購資訊 Open & fair 主辦機關 法務部"
 
 
+def test_a_commitments_id_badge_is_a_word_of_its_own() -> None:
+    html = main('<ul><li><a href="1-1.html"><span class="id">1-1</span>政府採購</a></li></ul>')
+    assert page_text(html) == "1-1 政府採購"
+
+
 def test_a_paragraph_broken_between_chinese_characters_is_one_word() -> None:
     assert page_text(main("<p>推動政府\n  採購資訊公開 and open\ndata</p>")) == (
         "推動政府採購資訊公開 and open data"

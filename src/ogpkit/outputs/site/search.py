@@ -38,6 +38,7 @@ _INLINE = re.compile(
     re.I,
 )
 _TAG = re.compile(r"<[^>]*>")
+_BADGE = re.compile(r'<span class="id">[^<]*</span>')  # a commitment's id, a word of its own
 _BLOCK = "\0"  # where an element ends a run of text; a space once the text's own are gone
 _SPACE = re.compile(r"[\s\0]+")
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -67,7 +68,8 @@ def page_text(html: str) -> str | None:
     body = _BODY.search(html)
     if body is None:
         return None
-    text = _INLINE.sub("", _SKIPPED.sub(_BLOCK, _without_ignored(body.group(1))))
+    text = _SKIPPED.sub(_BLOCK, _without_ignored(body.group(1)))
+    text = _INLINE.sub("", _BADGE.sub(lambda badge: badge.group(0) + _BLOCK, text))
     text = _BETWEEN_CJK.sub("", unescape(_TAG.sub(_BLOCK, text)))
     return _SPACE.sub(" ", text).strip()
 
