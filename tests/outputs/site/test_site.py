@@ -147,3 +147,25 @@ def test_only_pages_with_a_search_body_are_indexed(site: Path) -> None:
     assert "新增4項欄位" in zh["commitments/1-1.html"][1]
     assert "第一項衡量指標改為" not in zh["commitments/1-1.html"][1]  # a commit subject
     assert "procurement" in index_of(site / "en")["commitments/1-1.html"][1].lower()
+
+
+def test_agency_groups_are_listed_with_what_they_stand_for(tmp_path: Path) -> None:
+    """A group (各機關) is shown as written: a row of the agency index without a page of its
+    own, and plain text where a commitment names it."""
+    from tests.plan.test_agency_groups import LED, with_groups
+
+    plan = copy_plan(tmp_path / "plan")
+    with_groups(plan)
+    site = build(plan, "--no-search", "--force")
+    index = (site / "agencies" / "index.html").read_text(encoding="utf-8")
+    assert (
+        '各機關<span class="meta">（泛稱，非單一機關：行政院所屬各部會及直轄市、縣市政府）' in index
+    )
+    assert "地方政府<span" in index
+    assert "各機關</a>" not in index
+    identifier = Path(LED).name[:3]
+    page = (site / "commitments" / f"{identifier}.html").read_text(encoding="utf-8")
+    assert "各機關" in page
+    assert "各機關</a>" not in page
+    english = (site / "en" / "agencies" / "index.html").read_text(encoding="utf-8")
+    assert 'All agencies<span class="meta"> (a group, not one agency:' in english

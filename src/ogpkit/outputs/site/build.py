@@ -162,9 +162,7 @@ def build_site(project: Project, request: SiteRequest) -> dict[str, bytes]:
             "search": request.search,
         }
         indexed = []
-        for page in edition_pages(inputs):
-            if page.kind == "search" and not request.search:
-                continue
+        for page in edition_pages(inputs, request.search):
             switch = _switch(page, edition, editions)
             text = render_page(env, page, edition, {**shared, "switch": switch})
             html[edition.folder + page.path] = text.encode("utf-8")

@@ -129,23 +129,24 @@ def theme_pages(inputs: SiteInputs) -> list[Page]:
 
 
 def agency_pages(inputs: SiteInputs) -> list[Page]:
-    pages = []
-    for entry, view in zip(inputs.compiled.agencies, inputs.view.agencies, strict=True):
+    """A page an agency of the registry, and the index of agencies. The index also lists the
+    groups a commitment names (各機關 …), after the agencies as plan_view puts them, with what
+    they stand for; a group is no agency and has no page."""
+    views = inputs.view.agencies
+    registered = len(inputs.compiled.agencies)
+    pages, listed = [], []
+    for entry, view in zip(inputs.compiled.agencies, views[:registered], strict=True):
         href = inputs.agency_href(entry.agency)
         slug = href.removeprefix("agencies/").removesuffix(".html")
         record = AgencyPage(slug, view.name, view.leads, view.supports)
+        listed.append(record)
         pages.append(Page(href, "agency", view.name, {"agency": record}))
-    agencies = tuple(
-        AgencyPage(
-            inputs.agency_href(entry.agency).removeprefix("agencies/").removesuffix(".html"),
-            view.name,
-            view.leads,
-            view.supports,
-        )
-        for entry, view in zip(inputs.compiled.agencies, inputs.view.agencies, strict=True)
-    )
+    listed += [
+        AgencyPage(None, view.name, view.leads, view.supports, view.stands_for)
+        for view in views[registered:]
+    ]
     title = inputs.view.labels["agencies"]
-    pages.append(Page("agencies/index.html", "agencies", title, {"agencies": agencies}))
+    pages.append(Page("agencies/index.html", "agencies", title, {"agencies": tuple(listed)}))
     return pages
 
 
@@ -177,9 +178,11 @@ RECORD_PAGE = "record.html"
 EXTRA_PAGES: list[Callable[[SiteInputs], Sequence[Page]]] = [record_pages]
 
 
-def edition_pages(inputs: SiteInputs) -> list[Page]:
+def edition_pages(inputs: SiteInputs, search: bool = True) -> list[Page]:
+    """Every page of the edition; the search page only when the site has a search index."""
     pages = [home_page(inputs), *commitment_pages(inputs), *theme_pages(inputs)]
-    pages += [*agency_pages(inputs), downloads_page(inputs), search_page(inputs)]
+    pages += [*agency_pages(inputs), downloads_page(inputs)]
+    pages += [search_page(inputs)] if search else []
     for extra in EXTRA_PAGES:
         pages.extend(extra(inputs))
     return pages

@@ -61,10 +61,11 @@ class CommitmentPage:
 
 @dataclass(frozen=True)
 class AgencyPage:
-    slug: str
+    slug: str | None  # None: a group (各機關 …), which has no page
     name: str
     leads: tuple[Reference, ...]
     supports: tuple[Reference, ...]
+    stands_for: str | None = None  # a group: what it stands for
 
 
 @dataclass(frozen=True)
