@@ -7,10 +7,11 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
-from ogpkit.history.audit import read_audit
+from ogpkit.history.audit import added_lines, read_audit
 from ogpkit.history.walk import read_walk, shared_walks
 from tests.conftest import copy_plan
 from tests.gitrepo import commit, git, init, init_repo
@@ -188,3 +189,50 @@ def test_a_reordered_update_is_credited_to_the_commit_that_added_the_new_line(
     assert second is not None
     assert moved is not None
     assert (first.when.day, second.when.day, moved.when.day) == (2, 3, 2)
+
+
+def long_file(milestones: int) -> list[str]:
+    return [
+        line
+        for n in range(milestones)
+        for line in (
+            f"  - indicator: 第{n}項\n",
+            "    status: complete\n",
+            "    start: 109-05\n",
+            "    updates:\n",
+            "      - date: 110-04-20\n",
+        )
+    ]
+
+
+def test_far_apart_edits_of_a_long_file_agree_with_git_and_stay_fast(tmp_path: Path) -> None:
+    """Thousands of equal lines (status, start, date) and edits at both ends and the middle:
+    the audit matches Git's own diff, and a line-matching that is quadratic on equal lines
+    (21 s on 20,000 lines) would not finish within the bound."""
+    root = init(tmp_path / "plan")
+    path = root / "commitments" / "1-1.yaml"
+    path.parent.mkdir()
+    lines = long_file(4000)
+    path.write_text("milestones:\n" + "".join(lines), "utf-8")
+    commit(root, "2021-01-02T09:00:00+08:00", "4,000 milestones")
+    lines[1] = "    status: limited\n"
+    lines.insert(10_000, "      - date: 111-04-20\n")
+    lines[-2] = "    updates: []\n"
+    path.write_text("milestones:\n" + "".join(lines), "utf-8")
+    commit(root, "2021-01-03T09:00:00+08:00", "three edits far apart")
+    start = time.monotonic()
+    trail = read_audit(root, "commitments")
+    assert time.monotonic() - start < 5
+    ours = {
+        name: {text: [c.sha for c in commits] for text, commits in texts.items()}
+        for name, texts in trail.added.items()
+    }
+    assert ours == git_added(root, "commitments")
+
+
+def test_a_rewrite_adds_the_lines_it_has_more_of() -> None:
+    """Beyond MOST_EDITS, the line texts a version has more of than before are its additions;
+    reordered lines are not."""
+    before = [line.encode() for line in long_file(400)]
+    after = [*before[::-1], b"      - date: 113-05-20\n"]
+    assert added_lines(before, after) == [b"      - date: 113-05-20\n"]

@@ -12,10 +12,9 @@ k-th update line with the same text in a file was added by the k-th commit that 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from ogpkit.history.walk import HistoryState, Walk, _decode, in_scope, read_walk
@@ -65,16 +64,79 @@ def lines_of(text: bytes) -> list[bytes]:
 
 
 def added_lines(before: list[bytes], after: list[bytes]) -> list[bytes]:
-    """The lines of `after` that a line diff from `before` shows as added, in order."""
-    if not before:
-        return after
-    matcher = SequenceMatcher(None, before, after, autojunk=False)
-    return [
-        line
-        for tag, _, _, start, end in matcher.get_opcodes()
-        if tag in ("insert", "replace")
-        for line in after[start:end]
-    ]
+    """The lines of `after` that a line diff from `before` shows as added, in order.
+
+    The lines both versions begin and end with are set aside first; what lies between is
+    compared as `git diff` does by default (Myers' shortest edit script), which takes time in
+    proportion to the lines times the edits, so a small edit of a long file stays fast, where a
+    longest-common-run matcher was quadratic on YAML's many equal lines. A rewrite of more than
+    MOST_EDITS lines adds the lines whose text it has more of than before."""
+    head = 0
+    while head < len(before) and head < len(after) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < len(before) - head
+        and tail < len(after) - head
+        and before[-1 - tail] == after[-1 - tail]
+    ):
+        tail += 1
+    old, new = before[head : len(before) - tail], after[head : len(after) - tail]
+    if not old or not new:
+        return new
+    inserted = _inserted(old, new)
+    if inserted is None:
+        return _surplus(old, new)
+    return [new[index] for index in inserted]
+
+
+MOST_EDITS = 1000  # beyond, a rewrite: the line texts it has more of are what it added
+
+
+def _surplus(old: list[bytes], new: list[bytes]) -> list[bytes]:
+    """The lines of `new` beyond the count of their text in `old`, in order: what a rewrite
+    added, whatever order it put the rest in."""
+    extra = Counter(new) - Counter(old)
+    added = []
+    for line in reversed(new):
+        if extra[line]:
+            extra[line] -= 1
+            added.append(line)
+    return added[::-1]
+
+
+def _inserted(old: list[bytes], new: list[bytes]) -> list[int] | None:
+    """The positions in `new` that Myers' shortest edit script from `old` inserts, ascending;
+    None when the script would be longer than MOST_EDITS."""
+    n, m = len(old), len(new)
+    frontier = {1: 0}  # diagonal k = x - y → the furthest x reached on it
+    trace = []
+    for d in range(min(n + m, MOST_EDITS) + 1):
+        trace.append(dict(frontier))
+        for k in range(-d, d + 1, 2):
+            down = k == -d or (k != d and frontier[k - 1] < frontier[k + 1])
+            x = frontier[k + 1] if down else frontier[k - 1] + 1
+            y = x - k
+            while x < n and y < m and old[x] == new[y]:
+                x, y = x + 1, y + 1
+            frontier[k] = x
+            if x >= n and y >= m:
+                return _walk_back(trace, n, m)
+    return None
+
+
+def _walk_back(trace: list[dict[int, int]], x: int, y: int) -> list[int]:
+    inserted = []
+    for d in range(len(trace) - 1, 0, -1):
+        frontier, k = trace[d], x - y
+        down = k == -d or (k != d and frontier[k - 1] < frontier[k + 1])
+        before_k = k + 1 if down else k - 1
+        before_x = frontier[before_k]
+        before_y = before_x - before_k
+        if down:
+            inserted.append(before_y)
+        x, y = before_x, before_y
+    return inserted[::-1]
 
 
 def trail_of(walk: Walk, scope: str) -> dict[str, dict[str, list[Commit]]]:
