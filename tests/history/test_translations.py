@@ -115,6 +115,20 @@ def test_validate_warns_at_the_english_line_and_the_rule_can_be_turned_off(repo:
     assert "translation-stale" not in result.output
 
 
+def test_a_stale_translation_is_found_in_a_subfolder_of_commitments(repo: Path) -> None:
+    """Commitment files may sit in folders below commitments/; the rule finds the plan's
+    history from the plan's folder, not from the file's."""
+    nested = "commitments/theme-1/" + FILE.removeprefix("commitments/")
+    (repo / nested).parent.mkdir()
+    git(repo, "mv", FILE, nested)
+    commit(repo, "2020-02-15T09:00:00+08:00", "1-2 into a folder of its theme")
+    edit(repo, nested, "title: 極大化政府資訊公開", "title: 極大化政府資訊主動公開")
+    commit(repo, "2020-03-01T09:00:00+08:00", "1-2: proactive disclosure")
+    result = CliRunner().invoke(app, ["validate", "--lang", "en", "--root", str(repo)])
+    assert "translation-stale" in result.output
+    assert "changed on 2020-03-01" in result.output
+
+
 def test_the_table_gives_totals(repo: Path) -> None:
     result = CliRunner().invoke(
         app, ["translations", "--lang", "en", "--root", str(repo)], catch_exceptions=False

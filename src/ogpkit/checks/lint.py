@@ -47,10 +47,12 @@ def contexts(project: Project, files: Iterable[CommitmentFile] | None = None) ->
     found: list[Context] = []
     for file in project.files if files is None else files:
         if file.model is not None:
-            found.append(Context(file.document, file.model, project.plan, registry))
+            found.append(Context(file.document, file.model, project.plan, registry, project.root))
         elif file.document.data is not None:
             partial, unread = partial_commitment(file.document.data)
-            found.append(Context(file.document, partial, project.plan, registry, tuple(unread)))
+            found.append(
+                Context(file.document, partial, project.plan, registry, project.root, tuple(unread))
+            )
     return found
 
 

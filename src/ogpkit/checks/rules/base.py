@@ -81,6 +81,7 @@ class Context:
     commitment: Commitment
     plan: Plan
     registry: AgencyRegistry
+    root: Path  # the plan's folder, whatever folder below commitments/ the file is in
     unread: tuple[str, ...] = ()
 
     @property

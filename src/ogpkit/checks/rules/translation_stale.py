@@ -40,8 +40,7 @@ def check_plan(items: list[Context], options: Options) -> Iterator[tuple[Context
     translated = [c for c in items if isinstance(c.data.get(ENGLISH_KEY), dict)]
     if not translated:
         return
-    root = translated[0].path.parent.parent  # the plan's folder: commitments/ is below it
-    fields = read_field_history(root, only=[c.path for c in translated])
+    fields = read_field_history(translated[0].root, only=[c.path for c in translated])
     for context in translated:
         for status in file_statuses(
             context.document, context.commitment.id, fields, context.sources
