@@ -21,9 +21,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ogpkit.history.git import History, HistoryState, history_of
+from ogpkit.history.git import History, HistoryState
 from ogpkit.history.revisions import FileRevision, changed_fields, revision_fields
 from ogpkit.history.walk import Step, Walk, in_scope, read_walk
+from ogpkit.plan.project import YAML_SUFFIXES
 from ogpkit.plan.translation import english, sources
 from ogpkit.source.yaml_reader import parse_yaml
 
@@ -240,7 +241,7 @@ def _walk(commits: list[_Commit], texts: dict[str, str]) -> tuple[Tree, tuple[in
 def field_history_of(walk: Walk, root: Path, only: Iterable[Path] | None = None) -> FieldHistory:
     """The field history of the commitment files of the plan at `root` that `walk` gives; of
     the files `only` (and their names before a rename) when given, the others left out."""
-    history = history_of(walk)
+    history = History(walk.state, walk.top, reason=walk.reason)  # its top: no first additions
     scope = walk.relative(root / COMMITMENTS)
     if history.state is not HistoryState.COMPLETE or scope is None or not walk.commits:
         return FieldHistory(history)
@@ -251,7 +252,7 @@ def field_history_of(walk: Walk, root: Path, only: Iterable[Path] | None = None)
     if only is not None:
         names = lineage(walk, scope, {name for path in only if (name := walk.relative(path))})
     last, ancestors = _walk(_commits(walk, scope, names), texts)
-    files = {path: record for path, record in last.items() if path.endswith((".yaml", ".yml"))}
+    files = {path: record for path, record in last.items() if path.endswith(YAML_SUFFIXES)}
     return FieldHistory(history, files, ancestors)
 
 

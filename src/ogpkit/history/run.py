@@ -58,10 +58,7 @@ def run_git(
         try:
             stdout, stderr = process.communicate(stdin, timeout=limit)
         except subprocess.TimeoutExpired:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except OSError:
-                process.kill()
+            _kill(process)
             process.wait()
             raise GitTimeout(limit) from None
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)

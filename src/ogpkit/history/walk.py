@@ -23,8 +23,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from ogpkit.history.run import GitTimeout, run_git
+from ogpkit.plan.project import YAML_SUFFIXES
 
-YAML_SUFFIXES = (".yaml", ".yml")
 NO_BLOB = "0" * 40
 
 
