@@ -10,6 +10,7 @@ list, emphasis or a link come out the same in every format. Link targets are the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -109,9 +110,34 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 
-@lru_cache(maxsize=4096)
+_MARKDOWN_SYNTAX = re.compile(
+    r"[\\`*_\[\]<>!#&|~=+\-\t\r]|^\d+[.)]|^[^\S\n]|[^\S\n]$", re.MULTILINE
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def plain_paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of a text without any Markdown syntax, their lines joined by newlines;
+    None when it has some. Most fields are such text, and skip the parser."""
+    if _MARKDOWN_SYNTAX.search(text):
+        return None
+    return [p.strip("\n") for p in _BLANK_LINE.split(text.strip("\n")) if p.strip()]
+
+
+def _lines(paragraph: str) -> tuple[Inline, ...]:
+    inlines: list[Inline] = []
+    for line in paragraph.split("\n"):
+        inlines += [SoftBreak(), Text(line)] if inlines else [Text(line)]
+    return tuple(inlines)
+
+
+@lru_cache(maxsize=65536)
 def parse(text: str) -> tuple[Block, ...]:
-    """The blocks of a Markdown field (the one parse every format renders from)."""
+    """The blocks of a Markdown field (the one parse every format renders from); each text is
+    parsed once a process, and plain paragraphs without the parser (the same blocks)."""
+    plain = plain_paragraphs(text)
+    if plain is not None:
+        return tuple(Para(_lines(paragraph)) for paragraph in plain)
     tokens = _parser().parse(text)
     blocks, _ = _blocks(tokens, 0, None)
     return tuple(blocks)

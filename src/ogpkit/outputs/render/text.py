@@ -14,19 +14,15 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from ogpkit.outputs.markdown.tree import parse
+from ogpkit.outputs.markdown.tree import parse, plain_paragraphs
 from ogpkit.outputs.render.tree_html import blocks_html
-
-_MARKDOWN_SYNTAX = re.compile(
-    r"[\\`*_\[\]<>!#&|~=+\-\t\r]|^\d+[.)]|^[^\S\n]|[^\S\n]$", re.MULTILINE
-)
 
 
 def _plain_paragraphs(text: str) -> str | None:
     """What CommonMark makes of text without any Markdown syntax (None when it has some)."""
-    if _MARKDOWN_SYNTAX.search(text):
+    paragraphs = plain_paragraphs(text)
+    if paragraphs is None:
         return None
-    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\n")) if p.strip()]
     return "\n".join("<p>" + p.replace('"', "&quot;") + "</p>" for p in paragraphs)
 
 
