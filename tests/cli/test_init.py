@@ -8,7 +8,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from ogpkit.authoring.init_plan import release_of
+from ogpkit.authoring.init_plan import FALLBACK_RELEASE, release_of
 from ogpkit.cli.app import app
 from tests.conftest import REPO, copy_plan
 from tests.gitrepo import IDENTITY, git
@@ -139,4 +139,5 @@ def test_a_bad_period_is_a_usage_error(tmp_path: Path, period: str, message: str
 def test_release_of_a_development_version() -> None:
     assert release_of("0.2.0") == "0.2.0"
     assert release_of("0.1.1.dev3+g1234.d20260101") == "0.1.0"
+    assert release_of("unknown") == FALLBACK_RELEASE
     assert REPO.is_dir()
