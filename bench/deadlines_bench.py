@@ -13,12 +13,10 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import tempfile
-import time
 from pathlib import Path
 
 from bench.generate import generate
-from bench.timing import OGPKIT, arguments, compare, table
+from bench.timing import OGPKIT, arguments, compare_in_repository
 
 START = 1_577_000_000  # 2019-12-22 07:33 UTC
 ZONES = ("+0800", "+0000", "-0500", "+0900")
@@ -53,7 +51,8 @@ def fast_import_stream(root: Path, paths: list[Path]) -> bytes:
     return b"".join(chunks)
 
 
-def build(count: int, target: Path) -> None:
+def build(count: int, target: Path) -> int:
+    """The repository of `count` files in `target`; its number of commits."""
     paths = generate(count, target)
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -66,6 +65,7 @@ def build(count: int, target: Path) -> None:
     git("init", "--quiet", "--initial-branch=main")
     git("fast-import", "--quiet", data=fast_import_stream(target, paths))
     git("reset", "--quiet")
+    return count + 1
 
 
 def main(count: int, repeat: int) -> None:
@@ -76,16 +76,7 @@ def main(count: int, repeat: int) -> None:
         "ogpkit deadlines (json)": [OGPKIT, "deadlines", "--format", "json", *today],
         "ogpkit deadlines (ics)": [OGPKIT, "deadlines", "--format", "ics", *today],
     }
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "plan"
-        started = time.perf_counter()
-        build(count, target)
-        built = time.perf_counter() - started
-        results = compare(commands, target, repeat)
-    print(
-        f"{count} files in {count + 1} commits (built in {built:.1f} s), medians of {repeat} runs\n"
-    )
-    print(table(results, "ogpkit validate"))
+    compare_in_repository(build, count, commands, repeat, "ogpkit validate")
 
 
 if __name__ == "__main__":

@@ -14,15 +14,15 @@ over the bound (CPU time is the steadier measure on a shared machine).
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.conftest import copy_plan
+
 from bench.timing import OGPKIT, compare, compile_package
 
-REPO = Path(__file__).resolve().parent.parent
 FILE = "commitments/1-1-government-procurement.yaml"
 BOUND = 2.0
 SIZE = 990_000
@@ -62,9 +62,7 @@ CASES: dict[str, Callable[[str], str]] = {
 
 
 def plan(folder: Path, change: Callable[[str], str]) -> Path:
-    folder.mkdir(parents=True)
-    shutil.copy(REPO / "plan.yaml", folder / "plan.yaml")
-    shutil.copytree(REPO / "commitments", folder / "commitments")
+    copy_plan(folder)
     path = folder / FILE
     path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
     return folder

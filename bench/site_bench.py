@@ -17,6 +17,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from tests.gitrepo import init_repo
+
 from bench.generate import generate
 from bench.timing import OGPKIT, arguments, compare, table
 
@@ -32,13 +34,6 @@ def commands(folder: Path) -> dict[str, list[str]]:
         "ogpkit site --formats md,html,json,csv": [*site, "--formats", "md,html,json,csv"],
         "… and --no-search": [*site, "--formats", "md,html,json,csv", "--no-search"],
     }
-
-
-def commit(folder: Path) -> None:
-    identity = ["-c", "user.name=bench", "-c", "user.email=bench@example.gov.tw"]
-    subprocess.run(["git", "init", "--quiet", "--initial-branch=main"], cwd=folder, check=True)
-    subprocess.run(["git", "add", "--all"], cwd=folder, check=True)
-    subprocess.run(["git", *identity, "commit", "--quiet", "-m", "plan"], cwd=folder, check=True)
 
 
 def search_page_times(site: Path, repeat: int) -> str:
@@ -73,7 +68,7 @@ def main(count: int, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / f"plan-{count}"
         generate(count, folder)
-        commit(folder)
+        init_repo(folder)
         print(f"{count} commitments, medians of {repeat} runs\n")
         print(table(compare(commands(folder), folder, repeat), "ogpkit validate"))
         site = folder / "build" / "site"

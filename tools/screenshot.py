@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.outputs.render.chromium import FLAGS
+from tests.outputs.render.chromium import CHROMIUM_NAMES, FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "111-06-15"
@@ -38,7 +38,7 @@ def main(target: str) -> int:
             ],
             check=True,
         )
-        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        chromium = next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
         if chromium is None:
             sys.stderr.write("screenshot: headless Chromium is not installed\n")
             return 1

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from ogpkit.authoring.init_plan import release_of
+from ogpkit.authoring.init_plan import FALLBACK_RELEASE, release_of
 from ogpkit.cli.app import app
 from tests.conftest import REPO, copy_plan
 from tests.gitrepo import IDENTITY, git
@@ -104,6 +104,19 @@ def test_registry_from_an_existing_plan(tmp_path: Path) -> None:
     assert not (folder / ".git").exists()
 
 
+def test_the_files_written_are_named_from_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "new"
+    code, output = init(str(folder), "--title", "新方案", "--period", "114-01..117-12", "--no-git")
+    assert code == 0, output
+    wrote = [line.removeprefix("wrote ") for line in output.splitlines()]
+    assert str(Path("new", "plan.yaml")) in wrote
+    assert str(Path("new", "schema", "commitment.schema.json")) in wrote
+    assert not any(str(tmp_path) in line for line in wrote), output
+
+
 def test_an_existing_folder_with_files_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
     code, output = init(str(tmp_path), "--title", "x", "--period", "114-01..117-12")
@@ -126,4 +139,5 @@ def test_a_bad_period_is_a_usage_error(tmp_path: Path, period: str, message: str
 def test_release_of_a_development_version() -> None:
     assert release_of("0.2.0") == "0.2.0"
     assert release_of("0.1.1.dev3+g1234.d20260101") == "0.1.0"
+    assert release_of("unknown") == FALLBACK_RELEASE
     assert REPO.is_dir()

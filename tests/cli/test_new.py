@@ -202,3 +202,24 @@ def test_a_bad_slug_or_date_is_a_usage_error(cli: CLI) -> None:
     result = cli("new", "--no-input", "--theme", "1", "--start", "109-13", "--lang", "en")
     assert result.exit_code == 2
     assert "--start: '109-13' is not a date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("today", "late"), [("2020-01-10", False), ("2020-01-11", True)], ids=["cutoff day", "after"]
+)
+def test_a_file_started_after_the_cutoff_is_told_it_is_late(
+    cli: CLI, plan_dir: Path, today: str, late: bool
+) -> None:
+    result = cli("new", "--no-input", "--theme", "2", "--today", today, "--lang", "en")
+    assert result.exit_code == 0, result.output
+    told = "The cutoff 109-01-10 of 各部會提出承諾事項 has passed" in result.stdout
+    assert told is late, result.stdout
+    assert ("late_acceptance:" in result.stdout) is late
+
+
+def test_a_plan_without_a_cutoff_tells_nobody_they_are_late(cli: CLI, plan_dir: Path) -> None:
+    plan = plan_dir / "plan.yaml"
+    plan.write_text(plan.read_text().replace("    submission: true\n", ""))
+    result = cli("new", "--no-input", "--theme", "2", "--today", "2030-01-01", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "has passed" not in result.stdout

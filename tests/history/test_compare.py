@@ -67,3 +67,12 @@ def test_compare_in_english(cli: CLI, plan_dir: Path) -> None:
     document = Document(str(plan_dir / "build" / "compare.docx"))
     assert document.paragraphs[0].text == "Revision comparison table"
     assert document.tables[0].rows[0].cells[0].text == "Field"
+
+
+def test_unknown_format_is_a_usage_error_that_writes_nothing(cli: CLI, plan_dir: Path) -> None:
+    init(plan_dir)
+    commit(plan_dir, "2020-01-31T10:00:00+08:00", "plan")
+    result = cli("compare", "HEAD", "HEAD", "--lang", "en", "--format", "md,rtf")
+    assert result.exit_code == 2
+    assert "Unknown output format rtf; choose from md, html, docx, odt" in result.output
+    assert not (plan_dir / "build").exists()

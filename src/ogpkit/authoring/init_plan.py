@@ -20,6 +20,7 @@ from ogpkit.report.message import msg
 from ogpkit.source.atomic import write_files
 
 ACTION = "ogpkit/ogpkit"
+FALLBACK_RELEASE = "0.3.0"  # the ogpkit release pinned when the running version says none
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class InitRequest:
     period: str
     title_en: str | None = None
     agencies: tuple[Agency, ...] | None = None  # from --from; None: the bundled registry
-    release: str = "0.3.0"  # the ogpkit release the workflow and pre-commit pin
+    release: str = FALLBACK_RELEASE  # the ogpkit release the workflow and pre-commit pin
     lead_months: int = 4  # from the submission cutoff to the start of implementation
 
 
@@ -37,7 +38,7 @@ def release_of(version: str) -> str:
     """The release a version belongs to: 0.2.0 for 0.2.0; 0.1.0 for 0.1.1.dev3+g1234 (scm)."""
     match = re.match(r"^(\d+)\.(\d+)\.(\d+)", version)
     if match is None:
-        return "0.3.0"
+        return FALLBACK_RELEASE
     major, minor, patch = (int(part) for part in match.groups())
     if version != match.group(0) and ".dev" in version and patch > 0:
         patch -= 1

@@ -14,7 +14,7 @@ from typing import Any
 
 from ogpkit.authoring.scaffold import commitment_yaml, with_placeholders
 from ogpkit.errors import UsageError
-from ogpkit.history.submissions import ShownDate
+from ogpkit.history.submissions import ShownDate, cutoff_entry
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.dates import parse_date
 from ogpkit.plan.model import Plan
@@ -191,8 +191,11 @@ def create_commitment(project: Project, answers: Answers, slug: str | None = Non
 def late_notice(plan: Plan, today: date) -> Message | None:
     """What to tell whoever starts a file after the submission cutoff: it is late, and how the
     secretariat accepts it."""
-    cutoff = next((e for e in plan.timeline if e.submission), None)
-    if cutoff is None or today <= cutoff.due.last_day:
+    entry = cutoff_entry(plan)
+    if entry is None:
+        return None
+    _, cutoff = entry
+    if today <= cutoff.due.last_day:
         return None
     return msg(
         "The cutoff {cutoff} of {name} has passed, so this commitment is submitted late and validate reports it as an error. If the secretariat accepts it, record who accepted it, when and why in the file:\nlate_acceptance:\n  by: <the secretariat>\n  date: <the day it was accepted>\n  reason: <why>\n(If it was submitted on paper or by e-mail before the cutoff, write that day as 'submitted: <date>' instead.)",

@@ -187,12 +187,19 @@ def write_outputs(folder: Path, outputs: dict[str, bytes], lang: str) -> None:
     """Write the files all or nothing and say each one; a folder that cannot take them is a
     usage error that names it."""
     from ogpkit.outputs.render.files import write_output
-    from ogpkit.report.message import msg, translate
 
     with writing_into(folder):
         written = write_output(folder, outputs)
-    for path in written:
-        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+    say_written(written, lang)
+
+
+def say_written(paths: Iterable[Path], lang: str) -> None:
+    """`wrote PATH` on stdout for each file, relative to the current folder when inside it."""
+    from ogpkit.report.message import msg, translate
+
+    here = Path.cwd()
+    for path in paths:
+        shown = path.relative_to(here) if path.is_relative_to(here) else path
         sys.stdout.write(translate(msg("wrote {path}", path=str(shown)), lang) + "\n")
 
 

@@ -8,28 +8,25 @@ from typing import Annotated
 
 import typer
 
-from ogpkit.cli.common import EXIT_OK, LangOption, RootOption, find_project_root, guard
+from ogpkit.cli.common import (
+    EXIT_OK,
+    LangOption,
+    RootOption,
+    find_project_root,
+    guard,
+    language,
+    parse_formats,
+)
 
 FORMATS = ("md", "html", "docx", "odt")
 
 
 def run(old: str, new: str, formats: str, output: Path | None, root: Path | None, lang: str) -> int:
-    from ogpkit.errors import UsageError
     from ogpkit.history.compare import compare_revisions
     from ogpkit.outputs.compare import office, text
-    from ogpkit.report.message import msg
     from ogpkit.source.atomic import write_files
 
-    names = [n.strip().lower() for n in formats.split(",") if n.strip()]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise UsageError(
-            msg(
-                "Unknown output format {name}; choose from {known}",
-                name=", ".join(unknown) or formats,
-                known=", ".join(FORMATS),
-            )
-        )
+    names = parse_formats(formats, FORMATS)
     folder = find_project_root(root)
     comparison = compare_revisions(folder, old, new)
     writers = {
@@ -40,7 +37,7 @@ def run(old: str, new: str, formats: str, output: Path | None, root: Path | None
     }
     target = output if output is not None else folder / "build"
     target.mkdir(parents=True, exist_ok=True)
-    files = {target / f"compare.{name}": writers[name]() for name in dict.fromkeys(names)}
+    files = {target / f"compare.{name}": writers[name]() for name in names}
     write_files(files)
     for path in files:
         sys.stdout.write(f"{path}\n")
@@ -66,5 +63,5 @@ def compare(
 
     Exit status: 0 written, 2 usage error (such as an unknown revision).
     """
-    code = lang.value if lang else "zh-TW"
+    code = language(lang, None)
     raise typer.Exit(guard(lambda: run(old, new, formats, output, root, code), lang=lang))

@@ -8,9 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ogpkit.cli.common import EXIT_OK, LangOption, guard
-
-DEFAULT_LANG = "zh-TW"
+from ogpkit.cli.common import EXIT_OK, LangOption, guard, language, say_written
 
 
 def run(
@@ -38,8 +36,7 @@ def run(
     request = InitRequest(folder, title, period, title_en, agencies, release, lead_months)
     written = create_repository(request)
     written += [folder / "schema" / name for name in write(folder)]
-    for path in written:
-        sys.stdout.write(translate(msg("wrote {path}", path=str(path)), lang) + "\n")
+    say_written(written, lang)
     if git:
         reason = init_and_commit(folder, f"ogpkit init: {title}")
         if reason is not None:
@@ -89,7 +86,7 @@ def init(
 
     Exit status: 0 created, 2 usage error (a folder that is not empty, a period that is not one).
     """
-    code = lang.value if lang else DEFAULT_LANG
+    code = language(lang, None)
     raise typer.Exit(
         guard(
             lambda: run(folder, title, period, title_en, source, lead_months, git, code),

@@ -108,8 +108,8 @@ def run(
 
     day = parse_today(today)
     project = load_project(find_project_root(root))
-    find_agency(project, agency_name)
-    view = plan_progress(project, day, agency_name)
+    agency = find_agency(project, agency_name)
+    view = plan_progress(project, day, agency.name if agency is not None else None)
     if fmt is ViewFormat.json:
         json.dump(as_json(view), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -38,7 +38,7 @@ class PlanStatus:
     next_deadline: Deadline | None
     next_milestone: MilestoneDue | None
     overdue_milestones: int
-    theme_numbers: tuple[str, ...] = ()  # the display number of each theme of by_theme
+    theme_numbers: tuple[str, ...]  # the display number of each theme of by_theme
 
 
 def next_deadline(plan: Plan, today: date) -> Deadline | None:
