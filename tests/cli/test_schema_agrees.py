@@ -17,6 +17,7 @@ from ogpkit.plan.date_pattern import DATE_PATTERN
 from ogpkit.plan.dates import parse_date
 from tests.cli.test_portable import check_jsonschema
 from tests.conftest import CLI, REPO, copy_plan
+from tests.plan.test_agency_groups import LED, SUPPORTED, with_groups
 
 FILE = "commitments/1-1-government-procurement.yaml"
 SUBMITTED = "submitted: 109-01-10"
@@ -103,6 +104,24 @@ def test_schema_and_validate_agree(
     assert (f"variant-{number}.yaml" not in schema_rejects) is accepted
 
 
+def test_schema_and_validate_agree_on_the_plans_agency_groups(cli: CLI, plan_dir: Path) -> None:
+    """A group (各機關, 地方政府) may lead or support a commitment, but is no milestone's agency."""
+    with_groups(plan_dir)
+    assert cli("schema").exit_code == 0
+    assert cli("validate", LED, SUPPORTED).exit_code == 0
+    accepted = check_jsonschema(plan_dir)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    path = plan_dir / SUPPORTED
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        variant(text, "    start: 109-05\n", "    start: 109-05\n    agency: 各機關\n"), "utf-8"
+    )
+    assert cli("validate", SUPPORTED).exit_code == 1
+    rejected = check_jsonschema(plan_dir, "--output-format", "json")
+    errors = json.loads(rejected.stdout)["errors"]
+    assert {Path(error["filename"]).name for error in errors} == {Path(SUPPORTED).name}
+
+
 def test_the_date_pattern_accepts_exactly_what_parse_date_does() -> None:
     pattern = re.compile(DATE_PATTERN)
     spellings = [
@@ -147,4 +166,4 @@ def test_the_schema_completes_the_plans_themes_and_agencies() -> None:
     assert "行政院公共工程委員會" in names
     assert len(names) == len(set(names))
     milestone_agency = schema["$defs"]["Milestone"]["properties"]["agency"]["anyOf"][0]
-    assert milestone_agency["anyOf"] == agencies
+    assert milestone_agency["anyOf"] == agencies  # the bundled plan declares no group

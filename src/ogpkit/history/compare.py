@@ -74,19 +74,31 @@ def _flat(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def field_title(key: str) -> str:
+    """The Chinese title of a field key of `fields_of`: a commitment's field,
+    `ogp_values.<value>` or `milestones.<n>`; the key itself when it has none."""
+    top, _, rest = key.partition(".")
+    if top == "milestones" and rest:
+        return f"衡量指標 {rest}"
+    if top == "ogp_values" and rest in OgpValues.model_fields:
+        return OgpValues.model_fields[rest].title or rest
+    info = Commitment.model_fields.get(key)
+    return (info.title if info else None) or key
+
+
 def fields_of(commitment: Commitment) -> dict[str, tuple[str, str]]:
     """field key → (label, text), milestones one a field."""
     data = commitment.model_dump(mode="json", exclude={"submitted", "milestones", "ogp_values"})
     out: dict[str, tuple[str, str]] = {}
     for key, value in data.items():
-        out[key] = (Commitment.model_fields[key].title or key, _flat(value))
-    for key, info in OgpValues.model_fields.items():
+        out[key] = (field_title(key), _flat(value))
+    for key in OgpValues.model_fields:
         text = getattr(commitment.ogp_values, key)
         if text:
-            out[f"ogp_values.{key}"] = (info.title or key, text)
+            out[f"ogp_values.{key}"] = (field_title(f"ogp_values.{key}"), text)
     for index, milestone in enumerate(commitment.milestones, 1):
         out[f"milestones.{index}"] = (
-            f"衡量指標 {index}",
+            field_title(f"milestones.{index}"),
             f"{milestone.indicator}（{milestone.start.canonical()}～{milestone.end.canonical()}）",
         )
     return out

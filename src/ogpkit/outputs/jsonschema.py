@@ -43,24 +43,27 @@ def _plan(root: Path) -> Plan:
     return load_plan(root)[0]
 
 
+def _stale(folder: Path, texts: dict[str, str]) -> list[str]:
+    return [
+        name
+        for name, text in texts.items()
+        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
+    ]
+
+
 def stale(root: Path) -> list[str]:
     """The schema files under `root/schema` that are missing or differ from the models and
     the plan of `root`."""
-    folder = root / SCHEMA_DIR
-    return [
-        name
-        for name, text in generated(_plan(root)).items()
-        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
-    ]
+    return _stale(root / SCHEMA_DIR, generated(_plan(root)))
 
 
 def write(root: Path) -> list[str]:
     from ogpkit.source.atomic import write_text
 
+    texts = generated(_plan(root))
     folder = root / SCHEMA_DIR
     folder.mkdir(exist_ok=True)
-    names = stale(root)
-    texts = generated(_plan(root))
+    names = _stale(folder, texts)
     for name in names:
         write_text(folder / name, texts[name])
     return names

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from ogpkit.cli.app import app
 from tests.conftest import copy_plan
+from tests.gitrepo import commit, init
 from tests.outputs.site.conftest import TODAY, build, index_of
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -169,3 +170,16 @@ def test_agency_groups_are_listed_with_what_they_stand_for(tmp_path: Path) -> No
     assert "各機關</a>" not in page
     english = (site / "en" / "agencies" / "index.html").read_text(encoding="utf-8")
     assert 'All agencies<span class="meta"> (a group, not one agency:' in english
+
+
+def test_a_revision_shows_its_taipei_day_as_plan_html_does(tmp_path: Path) -> None:
+    plan = init(copy_plan(tmp_path / "plan"))
+    commit(plan, "2024-06-03T10:00:00+08:00", "各部會提出承諾事項")
+    target = next((plan / "commitments").glob("1-1*.yaml"))
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("新增3項欄位", "新增4項欄位", 1), encoding="utf-8")
+    commit(plan, "2024-06-28T07:30:00+08:00", "清晨的修正")  # 2024-06-27 23:30 in UTC
+    page = (build(plan, "--no-search") / "commitments" / "1-1.html").read_text(encoding="utf-8")
+    row = page.split("清晨的修正", 1)[0].rsplit("<tr", 1)[1]
+    assert "113年6月28日" in row
+    assert "113年6月27日" not in page

@@ -87,7 +87,6 @@ class ListBlock:
 class CodeBlock:
     text: str
     info: str
-    fenced: bool
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def _blocks(tokens: Sequence[Any], index: int, until: str | None) -> tuple[list[
             inner, index = _blocks(tokens, index + 1, "blockquote_close")
             blocks.append(Quote(tuple(inner)))
         elif kind in ("code_block", "fence"):
-            blocks.append(CodeBlock(token.content, token.info.strip(), kind == "fence"))
+            blocks.append(CodeBlock(token.content, token.info.strip()))
             index += 1
         elif kind == "hr":
             blocks.append(Rule())

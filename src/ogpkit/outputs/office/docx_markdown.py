@@ -26,7 +26,6 @@ from ogpkit.outputs.markdown.tree import (
 )
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 CODE_FONT = "Courier New"
 LINK_COLOUR = "0563C1"

@@ -28,6 +28,7 @@ from ogpkit.outputs.office.blocks import (
     Table,
 )
 from ogpkit.outputs.office.docx_markdown import (
+    XML_SPACE,
     MarkdownWriter,
     Numbering,
     escape,
@@ -119,7 +120,7 @@ def _field(paragraph: Any, instruction: str, shown: str = "1") -> None:
     run._r.append(_element("w:fldChar", fldCharType="begin"))
     code = paragraph.add_run()._r
     text = _child(code, "w:instrText")
-    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    text.set(XML_SPACE, "preserve")
     text.text = f" {instruction} "
     paragraph.add_run()._r.append(_element("w:fldChar", fldCharType="separate"))
     paragraph.add_run(shown)

@@ -46,12 +46,11 @@ class OdtStyles:
     """The styles fields need, made once a document: spans by their marks, the lists, the
     field heading, quotes and rules."""
 
-    def __init__(self, document: Any, bold: Any) -> None:
+    def __init__(self, document: Any) -> None:
         from odf.style import ParagraphProperties, Style, TextProperties
 
         self.document = document
         self.spans: dict[tuple[bool, bool, bool], Any] = {}
-        self.bold = bold
         self.heading = Style(
             name="Field_20_Heading", displayname="Field Heading", family="paragraph"
         )

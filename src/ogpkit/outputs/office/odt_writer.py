@@ -257,7 +257,7 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
     document.meta.addElement(Language(text=lang))
     styles = _Styles(document, font)
     _header_footer(styles, title, lang)
-    fields = OdtMarkdown(OdtStyles(document, styles.bold))
+    fields = OdtMarkdown(OdtStyles(document))
     body = etree.Element(q("office:text"), nsmap=NAMESPACES)
     written: list[str] = []  # tables and fields as XML text, put in place of their marks
     tables = 0

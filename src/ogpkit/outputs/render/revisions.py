@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from ogpkit.history.compare import field_title
 from ogpkit.history.field_history import read_field_history
 from ogpkit.history.revisions import FileRevision
 from ogpkit.outputs.compare.labels import field_label
@@ -24,7 +25,7 @@ from ogpkit.outputs.compare.text import anchor as compare_anchor
 from ogpkit.outputs.render.records import RevisionView
 from ogpkit.plan.clock import TAIPEI
 from ogpkit.plan.dates import PlanDate
-from ogpkit.plan.model import Commitment, OgpValues, Plan
+from ogpkit.plan.model import Plan
 from ogpkit.plan.project import Project
 
 COMPARE_PAGE = "compare.html"
@@ -53,16 +54,6 @@ def read_revisions(project: Project) -> Revisions:
     return out
 
 
-def chinese_label(key: str) -> str:
-    top, _, rest = key.partition(".")
-    if top == "milestones" and rest:
-        return f"衡量指標 {rest}"
-    if top == "ogp_values" and rest in OgpValues.model_fields:
-        return OgpValues.model_fields[rest].title or rest
-    info = Commitment.model_fields.get(key)
-    return (info.title if info else None) or key
-
-
 def day(when: datetime, plan: Plan, lang: str) -> str:
     """The Taipei day of a commit, in the plan's date style."""
     return PlanDate.from_date(when.astimezone(TAIPEI).date()).display(plan.date_style, lang)
@@ -80,7 +71,7 @@ def revision_views(
     return tuple(
         RevisionView(
             day(r.when, plan, lang),
-            tuple(field_label(k, chinese_label(k), lang) for k in r.fields),
+            tuple(field_label(k, field_title(k), lang) for k in r.fields),
             r.added,
             None if r.added else href,
         )

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ogpkit.history.git import HistoryState
-from ogpkit.history.snapshots import Snapshots, Unreadable, period_snapshots
+from ogpkit.history.snapshots import Snapshot, Snapshots, Unreadable, period_snapshots
 from ogpkit.outputs.report.tally import Tally, tally
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import Project
@@ -26,11 +26,14 @@ from ogpkit.plan.reporting import ReportingPeriod, status_on, withdrawn_by
 class PeriodHistory:
     periods: tuple[ReportingPeriod, ...]
     by_theme: tuple[tuple[str, tuple[Tally, ...]], ...]  # theme → a tally a period
-    from_git: bool = True
     state: HistoryState = HistoryState.COMPLETE
     reason: str = ""
-    commits: tuple[str | None, ...] = ()  # the commit read for each period
+    commits: tuple[str | None, ...] = ()  # the commit read for each period; None: the files
     unreadable: tuple[tuple[str, ...], ...] = ()  # the files that did not parse, a period
+
+    @property
+    def from_git(self) -> bool:
+        return self.state is HistoryState.COMPLETE
 
     @property
     def before_history(self) -> tuple[int, ...]:
@@ -56,6 +59,18 @@ def _unreported(files: Iterable[Unreadable], theme: str) -> int:
     return sum(f.milestones for f in files if f.theme == theme)
 
 
+def _tally(
+    current: Iterable[Commitment], theme: str, period: ReportingPeriod, at: Snapshot
+) -> Tally:
+    if at.commit is None:
+        return tally(str(period.number), _statuses(current, theme, period))
+    return tally(
+        str(period.number),
+        _statuses(at.commitments, theme, period),
+        _unreported(at.unreadable, theme),
+    )
+
+
 def period_history(
     project: Project, periods: tuple[ReportingPeriod, ...], themes: list[str]
 ) -> PeriodHistory:
@@ -64,38 +79,23 @@ def period_history(
         if periods
         else Snapshots(HistoryState.COMPLETE)
     )
-    if not snapshots.usable:
-        current = project.commitments
-        return PeriodHistory(
-            periods,
-            tuple(
-                (theme, tuple(tally(str(p.number), _statuses(current, theme, p)) for p in periods))
-                for theme in themes
-            ),
-            from_git=False,
-            state=snapshots.state,
-            reason=snapshots.reason,
-        )
-    taken = [snapshots.by_due[p.due] for p in periods]
+    # Without a usable history every period is drawn from the current files, as a period
+    # that ended before the first commit is.
+    taken = [
+        snapshots.by_due[p.due] if snapshots.usable else Snapshot(p.due, None) for p in periods
+    ]
     current = project.commitments
     return PeriodHistory(
         periods,
         tuple(
             (
                 theme,
-                tuple(
-                    tally(str(p.number), _statuses(current, theme, p))
-                    if s.commit is None
-                    else tally(
-                        str(p.number),
-                        _statuses(s.commitments, theme, p),
-                        _unreported(s.unreadable, theme),
-                    )
-                    for p, s in zip(periods, taken, strict=True)
-                ),
+                tuple(_tally(current, theme, p, s) for p, s in zip(periods, taken, strict=True)),
             )
             for theme in themes
         ),
+        state=snapshots.state,
+        reason=snapshots.reason,
         commits=tuple(s.commit for s in taken),
         unreadable=tuple(tuple(f.path for f in s.unreadable) for s in taken),
     )

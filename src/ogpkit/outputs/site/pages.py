@@ -7,10 +7,10 @@ template, whose sections `sections.SECTIONS` lists) and carries its records.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC
 
 from ogpkit.history.changes import Change
 from ogpkit.outputs.render.records import PlanView
+from ogpkit.outputs.render.revisions import day
 from ogpkit.outputs.site.progress import milestone_history
 from ogpkit.outputs.site.records import (
     AgencyPage,
@@ -23,7 +23,6 @@ from ogpkit.outputs.site.records import (
 )
 from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import CompiledPlan
-from ogpkit.plan.dates import PlanDate
 from ogpkit.plan.model import Agency
 
 
@@ -57,8 +56,7 @@ def theme_href(identifier: str) -> str:
 def _revisions(inputs: SiteInputs) -> dict[str, tuple[Revision, ...]]:
     found: dict[str, list[Revision]] = {}
     for change in inputs.changes:
-        day = PlanDate.from_date(change.when.astimezone(UTC).date())
-        when = day.display(inputs.compiled.plan.date_style, inputs.view.lang)
+        when = day(change.when, inputs.compiled.plan, inputs.view.lang)
         for file in change.files:
             found.setdefault(file.path, []).append(
                 Revision(when, change.commit[:10], change.subject, file.action)
