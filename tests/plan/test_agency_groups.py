@@ -140,3 +140,17 @@ def test_the_office_agency_index_lists_groups_with_what_they_stand_for(
         assert "各機關" not in names  # never an agency
         assert "地方政府" not in names
         assert (english, "3-1", "") in rows_en
+
+
+def test_every_english_output_names_a_group_by_its_english_name(cli: CLI, plan_dir: Path) -> None:
+    """The commitment's own form, plan.csv and progress.csv name 各機關 as the HTML does."""
+    with_groups(plan_dir)
+    result = cli("render", "--today", TODAY, "-o", "en", "-f", "html,csv,docx,odt", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    for rows in (docx_rows(plan_dir / "en" / "plan.docx"), odt_rows(plan_dir / "en" / "plan.odt")):
+        agencies = [row[1] for row in rows if row and row[0] == "Lead (supporting) agencies"]
+        assert [shown for shown in agencies if shown.startswith("All agencies")]
+        assert not [shown for shown in agencies if "各機關" in shown]
+    table = (plan_dir / "en" / "plan.csv").read_bytes().decode("utf-8-sig")
+    assert "All agencies" in table
+    assert "各機關" not in table

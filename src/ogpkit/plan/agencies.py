@@ -34,6 +34,15 @@ class AgencyRegistry:
         """The agency that `name` (full name, short name or alias) refers to."""
         return self._by_name.get(name.strip())
 
+    def shown(self, name: str, lang: str) -> str:
+        """How every output prints `name`: an agency by its full name, a group by its name (in
+        English outputs their English names, when they have one), anything else as written."""
+        agency = self.find(name)
+        if agency is not None:
+            return agency.name_en if lang == "en" and agency.name_en else agency.name
+        group = self.group(name)
+        return group.name_en if group and lang == "en" and group.name_en else name
+
     def canonical(self, name: str) -> str | None:
         agency = self.find(name)
         return agency.name if agency else None

@@ -66,11 +66,7 @@ class Layout:
         self.registry = AgencyRegistry(compiled.plan.agencies, compiled.plan.agency_groups)
 
     def agency(self, name: str) -> str:
-        """The registry's full name (its English name in English documents), as every format prints."""
-        found = self.registry.find(name)
-        if found is None:
-            return name
-        return found.name_en if self.lang == "en" and found.name_en else found.name
+        return self.registry.shown(name, self.lang)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)

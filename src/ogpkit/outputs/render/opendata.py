@@ -93,14 +93,6 @@ def plan_data(
     }
 
 
-def agency_name(registry: AgencyRegistry, name: str, lang: str) -> str:
-    """The registry's full name, or its English name in English outputs."""
-    agency = registry.find(name)
-    if agency is None:
-        return name
-    return agency.name_en if lang == "en" and agency.name_en else agency.name
-
-
 def json_bytes(data: dict[str, Any]) -> bytes:
     """`json.dumps(data, ensure_ascii=False, indent=2)`, byte for byte, in about half the time:
     with `indent` the standard library uses its pure-Python encoder (10,000 milestones)."""
@@ -199,10 +191,8 @@ def csv_bytes(
                     commitment.title,
                     period.start.first_day.isoformat(),
                     period.end.last_day.isoformat(),
-                    "; ".join(agency_name(registry, n, lang) for n in commitment.lead_agencies),
-                    "; ".join(
-                        agency_name(registry, n, lang) for n in commitment.supporting_agencies
-                    ),
+                    "; ".join(registry.shown(n, lang) for n in commitment.lead_agencies),
+                    "; ".join(registry.shown(n, lang) for n in commitment.supporting_agencies),
                     *(int(bool(getattr(values, key))) for key in OGP_VALUES),
                     theme.id,
                     theme_name,

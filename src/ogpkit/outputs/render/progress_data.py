@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from ogpkit.outputs.render.opendata import SafeWriter, agency_name
+from ogpkit.outputs.render.opendata import SafeWriter
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.reporting import agencies_of
@@ -38,7 +38,7 @@ def progress_csv(compiled: CompiledPlan, registry: AgencyRegistry, lang: str) ->
     for commitment in compiled.commitments:
         for number, milestone in enumerate(commitment.milestones, start=1):
             agencies = "; ".join(
-                agency_name(registry, name, lang) for name in agencies_of(milestone, commitment)
+                registry.shown(name, lang) for name in agencies_of(milestone, commitment)
             )
             for update in milestone.updates:
                 writer.writerow(

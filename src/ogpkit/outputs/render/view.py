@@ -54,12 +54,7 @@ class Namer:
         return theme.name_en if self.lang == "en" and theme.name_en else theme.name
 
     def agency(self, name: str) -> str:
-        """An agency by its full name; a group (各機關 …) or an unknown name as written."""
-        agency = self.registry.find(name)
-        if agency is not None:
-            return self.agency_name(agency)
-        group = self.registry.group(name)
-        return group.name_en if group and self.lang == "en" and group.name_en else name
+        return self.registry.shown(name, self.lang)
 
     def agency_name(self, agency: Agency) -> str:
         return agency.name_en if self.lang == "en" and agency.name_en else agency.name

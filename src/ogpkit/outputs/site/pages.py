@@ -21,6 +21,7 @@ from ogpkit.outputs.site.records import (
     Revision,
     StatusRow,
 )
+from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.base import STATUSES
 from ogpkit.plan.compiled import CompiledPlan
 from ogpkit.plan.model import Agency
@@ -40,6 +41,7 @@ class SiteInputs:
         self.compiled, self.view, self.changes, self.downloads = compiled, view, changes, downloads
         self.paths = paths  # commitment id → its file, relative to the plan's root
         self.slugs = {id(agency): str(n) for n, agency in enumerate(compiled.plan.agencies, 1)}
+        self.registry = AgencyRegistry(compiled.plan.agencies, compiled.plan.agency_groups)
 
     def agency_href(self, agency: Agency) -> str:
         return f"agencies/{self.slugs[id(agency)]}.html"
@@ -65,11 +67,13 @@ def _revisions(inputs: SiteInputs) -> dict[str, tuple[Revision, ...]]:
 
 
 def _agency_links(inputs: SiteInputs, names: Sequence[str]) -> tuple[Link, ...]:
-    registry = inputs.compiled.plan.agencies
+    """The agencies a commitment names, as every output shows them, linked to their pages; a
+    group (各機關 …) has no page."""
+    registry = inputs.registry
     links = []
     for name in names:
-        agency = next((a for a in registry if name in a.names), None)
-        shown = (inputs.view.lang == "en" and agency and agency.name_en) or name
+        agency = registry.find(name)
+        shown = registry.shown(name, inputs.view.lang)
         links.append(Link(shown, inputs.agency_href(agency) if agency else ""))
     return tuple(links)
 
