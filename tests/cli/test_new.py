@@ -212,9 +212,11 @@ def test_a_file_started_after_the_cutoff_is_told_it_is_late(
 ) -> None:
     result = cli("new", "--no-input", "--theme", "2", "--today", today, "--lang", "en")
     assert result.exit_code == 0, result.output
-    told = "The cutoff 109-01-10 of 各部會提出承諾事項 has passed" in result.stdout
+    told = "The cutoff 109-01-10 of Agencies submit commitments has passed" in result.stdout
     assert told is late, result.stdout
     assert ("late_acceptance:" in result.stdout) is late
+    chinese = cli("new", "--no-input", "--theme", "2", "--today", today, "--lang", "zh-TW")
+    assert ("各部會提出承諾事項" in chinese.stdout) is late, chinese.stdout
 
 
 def test_a_plan_without_a_cutoff_tells_nobody_they_are_late(cli: CLI, plan_dir: Path) -> None:

@@ -52,6 +52,7 @@ def test_a_late_file_is_an_error_until_it_is_accepted(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout
     found = [p for p in json.loads(result.stdout)["problems"] if p["rule"] == "submission-late"]
     assert [(p["file"], p["level"]) for p in found] == [(LATE, "error")]
+    assert "after the cutoff 109-01-10 of Agencies submit commitments" in found[0]["message"]
 
 
 def test_accepted_late_is_a_notice_and_is_shown(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ogpkit.authoring.scaffold import commitment_yaml, with_placeholders
 from ogpkit.errors import UsageError
-from ogpkit.history.submissions import ShownDate, cutoff_entry
+from ogpkit.history.submissions import ShownDate, ShownName, cutoff_entry
 from ogpkit.plan.agencies import AgencyRegistry
 from ogpkit.plan.dates import parse_date
 from ogpkit.plan.model import Plan
@@ -200,5 +200,5 @@ def late_notice(plan: Plan, today: date) -> Message | None:
     return msg(
         "The cutoff {cutoff} of {name} has passed, so this commitment is submitted late and validate reports it as an error. If the secretariat accepts it, record who accepted it, when and why in the file:\nlate_acceptance:\n  by: <the secretariat>\n  date: <the day it was accepted>\n  reason: <why>\n(If it was submitted on paper or by e-mail before the cutoff, write that day as 'submitted: <date>' instead.)",
         cutoff=ShownDate(cutoff.due.last_day, plan.date_style),
-        name=cutoff.name,
+        name=ShownName(cutoff),
     )

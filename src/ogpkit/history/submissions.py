@@ -41,6 +41,16 @@ class ShownDate:
 
 
 @dataclass(frozen=True)
+class ShownName:
+    """A timeline entry's name in a message: its English name in English, when it has one."""
+
+    entry: TimelineEntry
+
+    def localize(self, lang: str) -> str:
+        return self.entry.name_en if lang == "en" and self.entry.name_en else self.entry.name
+
+
+@dataclass(frozen=True)
 class Submission:
     file: CommitmentFile
     commitment: Commitment
@@ -83,7 +93,7 @@ def _late_message(submission: Submission, cutoff: TimelineEntry, style: DateStyl
     args: dict[str, Arg] = {
         "date": ShownDate(submission.day, style),
         "cutoff": ShownDate(cutoff.due.last_day, style),
-        "name": cutoff.name,
+        "name": ShownName(cutoff),
     }
     if submission.source is Source.FIELD:
         return msg(
@@ -147,7 +157,7 @@ def submission_problems(project: Project, history: History, today: date) -> list
                         msg(
                             "Submitted late, after the cutoff {cutoff} of {name}; accepted by {by} on {date}: {reason}",
                             cutoff=ShownDate(cutoff.due.last_day, style),
-                            name=cutoff.name,
+                            name=ShownName(cutoff),
                             by=accepted.by,
                             date=ShownDate(accepted.date.last_day, style),
                             reason=accepted.reason,
