@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ogpkit.errors import UsageError
 from ogpkit.history.run import GitTimeout, run_git
+from ogpkit.history.walk import parse_batch
 from ogpkit.plan.consultation import CONSULTATION_DIR, Round
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import COMMITMENTS_DIR, YAML_SUFFIXES
@@ -51,14 +52,8 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
 def _blobs(root: Path, ids: list[str]) -> list[str]:
     """The texts of the blobs `ids`, in order, from one `git cat-file --batch`."""
     out = _git(root, "cat-file", "--batch", stdin="".join(f"{i}\n" for i in ids).encode())
-    texts, at = [], 0
-    for _ in ids:
-        header_end = out.index(b"\n", at)
-        size = int(out[at:header_end].split()[2])
-        start = header_end + 1
-        texts.append(out[start : start + size].decode("utf-8", "replace").removeprefix("\ufeff"))
-        at = start + size + 1
-    return texts
+    found = parse_batch(out, ids)
+    return [found.get(i, b"").decode("utf-8", "replace").removeprefix("\ufeff") for i in ids]
 
 
 def read_revision(root: Path, name: str) -> Revision:
