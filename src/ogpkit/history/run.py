@@ -10,9 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 GIT_TIMEOUT_SECONDS = 60.0
@@ -62,45 +60,6 @@ def run_git(
             process.wait()
             raise GitTimeout(limit) from None
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
-
-
-@contextmanager
-def git_session(args: Sequence[str], cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """`git ARGS` in `cwd` to talk to through its pipes (`cat-file --batch`), with run_git's
-    configuration and environment; its process group is ended when the time allowed passes,
-    and what the talk then raises becomes GitTimeout."""
-    limit = timeout()
-    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
-    process = subprocess.Popen(
-        ["git", *GIT_CONFIG, *args],
-        cwd=cwd,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=environment,
-        start_new_session=True,
-    )
-    expired = threading.Event()
-
-    def end() -> None:
-        expired.set()
-        _kill(process)
-
-    timer = threading.Timer(limit, end)
-    timer.start()
-    try:
-        yield process
-    except Exception:
-        if expired.is_set():
-            raise GitTimeout(limit) from None
-        raise
-    finally:
-        timer.cancel()
-        _kill(process)
-        process.wait()
-        for stream in (process.stdin, process.stdout):
-            if stream is not None:
-                stream.close()
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
