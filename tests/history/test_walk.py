@@ -75,6 +75,20 @@ def test_render_validates_and_draws_revisions_from_the_same_walk(tmp_path: Path)
     assert calls.count("cat-file") == 1, calls
 
 
+def test_report_reads_its_progress_and_past_periods_from_one_walk(tmp_path: Path) -> None:
+    """`report` validates (the progress audit) and draws each period's charts from the files
+    as committed by its due date: one `git log` for both, then one `ls-tree` a period's commit
+    and one `cat-file` for their files."""
+    root = init(copy_plan(tmp_path / "plan"))
+    commit(root, "2020-06-01T10:00:00+08:00", "the plan, before its first report is due")
+    arguments = ("report", "--today", "113-06-01", "--format", "json", "--output", "out")
+    calls = git_calls(tmp_path, root, *arguments)
+    assert calls.count("log") == 1, calls
+    assert calls.count("rev-parse") == 1, calls
+    assert calls.count("cat-file") == 2, calls
+    assert calls.count("ls-tree") >= 1, calls
+
+
 def test_outside_a_shared_block_each_read_walks_afresh(tmp_path: Path) -> None:
     root = init(tmp_path / "repo")
     (root / "a.yaml").write_text("a: 1\n", encoding="utf-8")

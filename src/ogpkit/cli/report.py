@@ -15,6 +15,7 @@ from ogpkit.cli.common import (
     TodayOption,
     guard,
     language,
+    one_history_walk,
     open_project,
     parse_formats,
     write_outputs,
@@ -24,6 +25,7 @@ DEFAULT_FORMATS = "md,html,json,csv"
 DEFAULT_OUTPUT = "build"
 
 
+@one_history_walk
 def run(
     period: str,
     formats: str,

@@ -1,7 +1,7 @@
 """The commitment files as they were committed at the end of each reporting period.
 
 For each due date, the last commit on the first-parent history of HEAD at or before the end
-of that day in Taipei: one `git log --first-parent`. Then one `git ls-tree` of commitments/ for
+of that day in Taipei, from the shared walk (`ogpkit.history.walk`). Then one `git ls-tree` of commitments/ for
 each such commit and one `git cat-file --batch` for all the periods: each blob read and parsed
 once, however many periods share it, with the loader of the files on disk.
 """
@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path, PurePosixPath
 
 from ogpkit.history.run import GitTimeout, run_git
-from ogpkit.history.walk import HistoryState, locate, parse_batch
+from ogpkit.history.walk import HistoryState, Walk, parse_batch, read_walk
 from ogpkit.plan.model import Commitment
 from ogpkit.plan.project import COMMITMENTS_DIR, YAML_SUFFIXES
 from ogpkit.plan.shape import validate_shape
@@ -61,11 +61,21 @@ def cutoff(due: date) -> float:
     return datetime.combine(due + timedelta(days=1), time(0), TAIPEI).timestamp()
 
 
-def commits_at(log: str, dues: list[date]) -> dict[date, str | None]:
-    """From `git log --first-parent --format='%H %ct'` (newest first): the first commit, in
-    that order, committed before the end of each due date."""
-    entries = [(sha, int(when)) for sha, when in (line.split() for line in log.splitlines())]
-    return {due: next((sha for sha, when in entries if when < cutoff(due)), None) for due in dues}
+def first_parents(walk: Walk) -> list[tuple[str, float]]:
+    """(commit, commit time) of HEAD's first-parent history, newest first, from the walk (its
+    last commit is HEAD: parents come first)."""
+    by_sha = {commit.sha: commit for commit in walk.commits}
+    chain, at = [], walk.commits[-1] if walk.commits else None
+    while at is not None:
+        chain.append((at.sha, at.when.timestamp()))
+        at = by_sha.get(at.parents[0]) if at.parents else None
+    return chain
+
+
+def commits_at(chain: list[tuple[str, float]], dues: list[date]) -> dict[date, str | None]:
+    """From the first-parent history (newest first): the first commit, in that order,
+    committed before the end of each due date."""
+    return {due: next((sha for sha, when in chain if when < cutoff(due)), None) for due in dues}
 
 
 def _listing(top: Path, commit: str, prefix: str) -> dict[str, tuple[str, int]]:
@@ -153,18 +163,15 @@ def _read(
 
 
 def period_snapshots(root: Path, dues: list[date]) -> Snapshots:
-    """The commitments of the plan at `root` as committed by the end of each date of `dues`."""
-    checkout = locate(root)
-    if not checkout.walk or checkout.top is None:
-        return Snapshots(checkout.state, reason=checkout.reason)
-    top = checkout.top
+    """The commitments of the plan at `root` as committed by the end of each date of `dues`;
+    the commits are the shared walk's (`read_walk`)."""
+    walk = read_walk(root)
+    if walk.state is not HistoryState.COMPLETE or walk.top is None:
+        return Snapshots(walk.state, reason=walk.reason)
     try:
-        below = Path(os.path.realpath(root)).relative_to(top).as_posix()
+        below = Path(os.path.realpath(root)).relative_to(walk.top).as_posix()
         prefix = "" if below == "." else f"{below}/"
-        log = run_git(["log", "--first-parent", "--format=%H %ct", "HEAD", "--"], top)
-        if log.returncode != 0:
-            return Snapshots(HistoryState.FAILED, reason=log.stderr.decode("utf-8", "replace"))
-        commits = commits_at(log.stdout.decode(), dues)
-        return Snapshots(HistoryState.COMPLETE, _read(root, top, commits, prefix))
+        commits = commits_at(first_parents(walk), dues)
+        return Snapshots(HistoryState.COMPLETE, _read(root, walk.top, commits, prefix))
     except (OSError, GitTimeout, ValueError) as error:
         return Snapshots(HistoryState.FAILED, reason=str(error))
