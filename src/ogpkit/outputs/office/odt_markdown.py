@@ -6,10 +6,7 @@ numbers, each ordered list starting at its own first number.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
-
-from lxml import etree  # type: ignore[import-untyped]
 
 from ogpkit.outputs.markdown.tree import (
     Block,
@@ -100,29 +97,6 @@ class OdtStyles:
             self.document.automaticstyles.addElement(style)
             self.spans[key] = style
         return self.spans[key]
-
-
-@cache
-def q(name: str) -> str:
-    """`text:p` as lxml's `{urn:…text:1.0}p`."""
-    prefix, _, local = name.partition(":")
-    return f"{{{NAMESPACES[prefix]}}}{local}"
-
-
-@cache
-def _attribute(keyword: str) -> str:
-    """`text_style__name` is `text:style-name`."""
-    return q(keyword.replace("__", "-").replace("_", ":", 1))
-
-
-def sub(parent: Any, tag: str, text: str | None = None, **attributes: str) -> Any:
-    """A child element; attributes are named with `_` for `:` and `__` for `-`
-    (`text_style__name` is `text:style-name`)."""
-    qualified = {_attribute(n): v for n, v in attributes.items()}
-    element = etree.SubElement(parent, q(tag), qualified)
-    if text:
-        element.text = text
-    return element
 
 
 def name(style: Any) -> str:

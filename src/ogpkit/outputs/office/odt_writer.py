@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from lxml import etree  # type: ignore[import-untyped]
-
 from ogpkit.outputs.office.blocks import (
     Block,
     Contents,
@@ -35,8 +33,6 @@ from ogpkit.outputs.office.odt_markdown import (
     OdtMarkdown,
     OdtStyles,
     name,
-    q,
-    sub,
 )
 from ogpkit.plan.compiled import CompiledPlan
 
@@ -197,33 +193,42 @@ def _header_footer(styles: _Styles, title: str, lang: str) -> None:
     styles.master.addElement(footer)
 
 
-def _contents(body: Any, styles: _Styles, contents: Contents) -> None:
+def _element(
+    out: list[str], tag: str, text: str, style: Any = None, level: int | None = None
+) -> None:
+    """`<tag>text</tag>`: a paragraph, or a heading of outline `level`, in `style`."""
+    attributes = f' text:outline-level="{level}"' if level is not None else ""
+    if style is not None:
+        attributes += f' text:style-name="{name(style)}"'
+    out.append(f"<{tag}{attributes}>{escape(text)}</{tag}>")
+
+
+ENTRY_TEMPLATE = (
+    "<text:index-entry-chapter/><text:index-entry-text/>"
+    '<text:index-entry-tab-stop style:type="right" style:leader-char="."/>'
+    "<text:index-entry-page-number/>"
+)
+
+
+def _contents(out: list[str], styles: _Styles, contents: Contents) -> None:
     """An index LibreOffice updates; the entries are its text until then."""
-    toc = sub(body, "text:table-of-content", text_name="Contents", text_protected="true")
-    source = sub(toc, "text:table-of-content-source", text_outline__level="2")
-    sub(source, "text:index-title-template", contents.title)
+    out.append('<text:table-of-content text:name="Contents" text:protected="true">')
+    out.append('<text:table-of-content-source text:outline-level="2">')
+    _element(out, "text:index-title-template", contents.title)
     for level in (1, 2):
-        template = sub(
-            source,
-            "text:table-of-content-entry-template",
-            text_outline__level=str(level),
-            text_style__name=name(styles.centre),
+        out.append(
+            f'<text:table-of-content-entry-template text:outline-level="{level}"'
+            f' text:style-name="{name(styles.centre)}">{ENTRY_TEMPLATE}'
+            "</text:table-of-content-entry-template>"
         )
-        sub(template, "text:index-entry-chapter")
-        sub(template, "text:index-entry-text")
-        sub(template, "text:index-entry-tab-stop", style_type="right", style_leader__char=".")
-        sub(template, "text:index-entry-page-number")
-    index = sub(toc, "text:index-body")
-    title = sub(index, "text:index-title", text_name="Contents_Head")
-    sub(
-        title,
-        "text:h",
-        contents.title,
-        text_outline__level="1",
-        text_style__name=name(styles.headings[0]),
+    out.append(
+        '</text:table-of-content-source><text:index-body><text:index-title text:name="Contents_Head">'
     )
+    _element(out, "text:h", contents.title, styles.headings[0], level=1)
+    out.append("</text:index-title>")
     for level, text in contents.entries:
-        sub(index, "text:p", ("\u3000" * (level - 1)) + text)
+        _element(out, "text:p", ("\u3000" * (level - 1)) + text)
+    out.append("</text:index-body></text:table-of-content>")
 
 
 def odt_bytes(
@@ -247,8 +252,8 @@ def odt_bytes(
 def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = FALLBACK) -> bytes:
     """Any document of blocks (the plan, the self-assessment report) as OpenDocument text.
 
-    odfpy writes the styles, the meta data and the manifest; the body is built with lxml and
-    written as content.xml in the one pass that also fixes the archive's times."""
+    odfpy writes the styles, the meta data and the manifest; the body is written as XML text
+    into content.xml in the one pass that also fixes the archive's times."""
     from odf.dc import Language, Title
     from odf.opendocument import OpenDocumentText
 
@@ -258,8 +263,7 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
     styles = _Styles(document, font)
     _header_footer(styles, title, lang)
     fields = OdtMarkdown(OdtStyles(document))
-    body = etree.Element(q("office:text"), nsmap=NAMESPACES)
-    written: list[str] = []  # tables and fields as XML text, put in place of their marks
+    out: list[str] = []  # the body as XML text, parsed once by whoever opens the file
     tables = 0
     breaking = False
     for block in blocks:
@@ -267,45 +271,30 @@ def odt_from_blocks(blocks: Iterable[Block], title: str, lang: str, font: str = 
             breaking = True
             continue
         if breaking:
-            sub(body, "text:p", text_style__name=name(styles.breaking))
+            out.append(f'<text:p text:style-name="{name(styles.breaking)}"/>')
             breaking = False
         if isinstance(block, Contents):
-            _contents(body, styles, block)
+            _contents(out, styles, block)
         elif isinstance(block, Heading):
-            sub(
-                body,
-                "text:h",
-                block.text,
-                text_outline__level=str(max(block.level, 1)),
-                text_style__name=name(styles.headings[block.level]),
-            )
+            level = max(block.level, 1)
+            _element(out, "text:h", block.text, styles.headings[block.level], level)
         elif isinstance(block, Paragraph):
             style = {"title": styles.title, "cover": styles.centre}.get(block.role)
-            if style is None:
-                sub(body, "text:p", block.text)
-            else:
-                sub(body, "text:p", block.text, text_style__name=name(style))
+            _element(out, "text:p", block.text, style)
+        elif isinstance(block, Rich):
+            fields.blocks(out, block.blocks)
         else:
-            out: list[str] = []
-            if isinstance(block, Rich):
-                fields.blocks(out, block.blocks)
-            else:
-                tables += 1
-                _table(out, styles, block, tables, fields)
-            written.append("".join(out))
-            body.append(etree.Comment(f"{TABLE_MARK}{len(written)}"))
+            tables += 1
+            _table(out, styles, block, tables, fields)
     skeleton = io.BytesIO()
     document.write(skeleton)
-    return stable_zip(skeleton.getvalue(), _replaced(document, body, written))
+    return stable_zip(skeleton.getvalue(), _replaced(document, "".join(out)))
 
 
-TABLE_MARK = "ogpkit-table-"
-
-
-def _content(document: Any, body: Any, tables: list[str]) -> bytes:
-    """content.xml: the font faces and every automatic style but the page layout, then the body
-    with each table's or field's XML text in place of its mark (text, not parsed elements: moving parsed
-    elements into the body costs time that grows with the square of their number)."""
+def _content(document: Any, body: str) -> bytes:
+    """content.xml: the font faces and every automatic style but the page layout, then the body,
+    written as text (moving parsed elements into a body costs time that grows with the square
+    of their number)."""
     from io import StringIO
 
     styles = StringIO()
@@ -316,22 +305,20 @@ def _content(document: Any, body: Any, tables: list[str]) -> bytes:
             style.toXml(2, styles)
     styles.write("</office:automatic-styles>")
     declarations = " ".join(f'xmlns:{p}="{uri}"' for p, uri in NAMESPACES.items())
-    text = etree.tostring(body, encoding="unicode")
-    text = re.sub(r"^<office:text[^>]*>", "<office:text>", text)
-    text = re.sub(f"<!--{TABLE_MARK}(\\d+)-->", lambda mark: tables[int(mark.group(1)) - 1], text)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<office:document-content {declarations} office:version="1.2">'
-        f"{styles.getvalue()}<office:body>{text}</office:body></office:document-content>"
+        f"{styles.getvalue()}<office:body><office:text>{body}</office:text></office:body>"
+        "</office:document-content>"
     ).encode()
 
 
-def _replaced(document: Any, body: Any, tables: list[str]) -> Callable[[str, bytes], bytes]:
+def _replaced(document: Any, body: str) -> Callable[[str, bytes], bytes]:
     """What goes into the archive instead of odfpy's content.xml and its dated meta.xml."""
 
     def replace(filename: str, content: bytes) -> bytes:
         if filename == "content.xml":
-            return _content(document, body, tables)
+            return _content(document, body)
         if filename == "meta.xml":
             content = re.sub(rb"<meta:creation-date>[^<]*</meta:creation-date>", b"", content)
             content = re.sub(rb"<dc:date>[^<]*</dc:date>", b"", content)
