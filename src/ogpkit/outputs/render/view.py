@@ -8,6 +8,7 @@ the `markdown`/`md` filters, never through the template engine.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from ogpkit.outputs.cocreation.labels import cocreation_labels
@@ -130,34 +131,26 @@ def plan_view(
     labels = {**labels_for(lang), **cocreation_labels(lang)}
     record = compiled.cocreation
 
-    def heading(theme: Theme) -> str:
-        return f"{plan.theme_number(theme.id)} {namer.theme(theme)}"
-
-    themes = tuple(
-        ThemeView(
-            section.theme.id,
-            anchor("theme", section.theme.id),
-            namer.theme(section.theme),
-            section.theme.description,
-            tuple(
-                Reference(c.id, c.title, anchor("commitment", c.id)) for c in section.commitments
-            ),
-            Ticking(
-                tuple(
-                    commitment_view(
-                        c, namer, heading(section.theme), (revisions or {}).get(c.id, ())
-                    )
-                    for c in section.commitments
-                ),
-                tick,
-            ),
-            number=plan.theme_number(section.theme.id),
-        )
-        for section in compiled.sections
-    )
-
     def references(commitments: tuple[Commitment, ...]) -> tuple[Reference, ...]:
         return tuple(Reference(c.id, c.title, anchor("commitment", c.id)) for c in commitments)
+
+    def theme_view(theme: Theme, commitments: tuple[Commitment, ...]) -> ThemeView:
+        shown = ThemeView(
+            theme.id,
+            anchor("theme", theme.id),
+            namer.theme(theme),
+            theme.description,
+            references(commitments),
+            (),
+            number=plan.theme_number(theme.id),
+        )
+        views = (
+            commitment_view(c, namer, shown.heading, (revisions or {}).get(c.id, ()))
+            for c in commitments
+        )
+        return replace(shown, commitments=Ticking(tuple(views), tick))
+
+    themes = tuple(theme_view(s.theme, s.commitments) for s in compiled.sections)
 
     english = lang == "en"
     return PlanView(
